@@ -1,0 +1,1 @@
+"""baokan.store: raw newspaper pages → a searchable sqlite-utils store (no UI imports)."""

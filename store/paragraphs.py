@@ -1,0 +1,37 @@
+"""Rebuild paragraphs from hard-wrapped column lines: join the wraps, keep the real breaks."""
+from __future__ import annotations
+
+from .lines import Item
+from .text import ends_sentence, join_wrapped
+
+# A line ending a sentence but shorter than this share of its column ends its paragraph.
+SHORT_LINE = 0.8
+
+
+def breaks_after(prev: Item, nxt: Item, double: bool, col: float) -> bool:
+    """Does a paragraph end between these two body lines?"""
+    if not ends_sentence(prev.text):
+        return False  # a sentence cut by the column edge (or a column break) goes on
+    if nxt.blank_before > 0 and not double:
+        return True
+    return prev.width < SHORT_LINE * col
+
+
+def build_body(parts: list[tuple[str, Item]], double: bool, col: list[float], index: dict[int, int]) -> str:
+    """Body text: paragraphs separated by one blank line; subheads are paragraphs of their own."""
+    paras: list[str] = []
+    prev: Item | None = None
+    for kind, it in parts:
+        text = it.text.strip()
+        if not text:
+            continue
+        if kind == "subhead":
+            paras.append(text)
+            prev = None
+            continue
+        if prev is not None and not breaks_after(prev, it, double, col[index.get(id(prev), 0)] if col else 0):
+            paras[-1] = join_wrapped(paras[-1], text)
+        else:
+            paras.append(text)
+        prev = it
+    return "\n\n".join(paras)

@@ -1,0 +1,1 @@
+"""baokan.tui: the Textual app and the command line (the imperative shell)."""
