@@ -1,0 +1,105 @@
+"""The store's schema: open, create and check a baokan SQLite file (made and read with sqlite-utils)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+ENV_DB = "BAOKAN_DB"
+
+
+class StoreError(Exception):
+    """The file is missing, is not a baokan store, or was made by another version of baokan."""
+
+
+def default_path() -> Path:
+    """$BAOKAN_DB, else baokan.db in the per-user data folder (e.g. ~/.local/share/baokan)."""
+    if env := os.environ.get(ENV_DB):
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("baokan", appauthor=False)) / "baokan.db"
+
+
+def create(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a store for writing, in WAL mode so readers never wait."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the tables and indexes that are missing; refuse a store of another schema version."""
+    if db["meta"].exists():
+        check_version(db)
+        return
+    with db.atomic():
+        db["meta"].create({"key": str, "value": str}, pk="key")
+        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+        db["meta"].insert({"key": "app", "value": "baokan"})
+        db["issues"].create(
+            {"id": int, "source": str, "paper": str, "supplement": str, "issue_number": int,
+             "total_number": int, "date": str, "title": str, "layout": str},
+            pk="id",
+        )
+        db["pages"].create(
+            {"path": str, "issue_id": int, "sha256": str, "encoding": str, "bytes": int,
+             "built_at": str, "warnings": str},
+            pk="path", foreign_keys=[("issue_id", "issues", "id")],
+        )
+        db["articles"].create(
+            {"id": int, "issue_id": int, "seq": int, "title": str, "kicker": str, "subtitle": str,
+             "byline": str, "byline_text": str, "dateline": str, "body": str, "chars": int,
+             "continued_to": str, "continued_from": str, "title_seg": str, "body_seg": str},
+            pk="id", foreign_keys=[("issue_id", "issues", "id")],
+        )
+        db["fragments"].create(
+            {"id": int, "issue_id": int, "kind": str, "text": str},
+            pk="id", foreign_keys=[("issue_id", "issues", "id")],
+        )
+        db["articles"].create_index(["issue_id", "seq"])
+        db["fragments"].create_index(["issue_id"])
+        db["issues"].create_index(["date"])
+        # Word search, sqlite-utils' conventions: `sqlite-utils search STORE articles 招商引资` and Datasette use it.
+        db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
+        # Exact substring search for any query length: a contentless index of character uni- and bigrams.
+        db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
+
+
+def check_version(db: sqlite_utils.Database) -> None:
+    """Raise StoreError unless this is a baokan store of the schema this code reads."""
+    try:
+        rows = dict(db.execute("select key, value from meta").fetchall())
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"not a baokan store ({e})") from e
+    if rows.get("app") != "baokan":
+        raise StoreError("not a baokan store (no baokan meta table)")
+    if rows.get("schema_version") != str(SCHEMA_VERSION):
+        raise StoreError(
+            f"store schema version {rows.get('schema_version')} but this baokan reads version {SCHEMA_VERSION}: "
+            "rebuild it with `baokan build --db FILE`"
+        )
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing store read-only, usable from worker threads; StoreError when it is not one."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such store")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        if not db["meta"].exists():
+            raise StoreError(f"{path}: not a baokan store")
+        check_version(db)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: not a baokan store ({e})") from e
+    return db
