@@ -71,7 +71,11 @@ def discover(paths: Iterable[str | Path], notes: list[str]) -> list[Path]:
         if p.is_dir():
             if p.suffix == ".txt":
                 notes.append(f"{p}: is a folder, reading the pages inside it")
-            found.extend(sorted(f for f in p.rglob("*.txt") if not f.is_dir()))
+            for f in sorted(p.rglob("*.txt")):
+                if f.is_dir():
+                    notes.append(f"{f}: is a folder, reading the pages inside it")
+                else:
+                    found.append(f)
         elif p.exists() or p.is_symlink():
             found.append(p)
         else:
@@ -193,8 +197,9 @@ def build(
 ) -> BuildReport:
     """Read pages into the store; unchanged pages are skipped, changed ones replaced."""
     report = BuildReport()
-    files = seed_paths() if paths is None else discover(paths, report.messages)
+    files = [f.absolute() for f in (seed_paths() if paths is None else discover(paths, report.messages))]
     report.skipped += sum(1 for m in report.messages if "skipped" in m)
+    report.pages += report.skipped
     known = {r["path"]: r for r in db["pages"].rows}
     todo: list[tuple[Path, bytes, str]] = []
     for f in files:

@@ -48,9 +48,8 @@ def parse_page(text: str) -> ParsedPage:
 
 
 def _masthead_fragments(lines: list[str]) -> list[Fragment]:
-    out = [Fragment("masthead", "\n".join(re.sub(r"^\s*#{1,6}\s*", "", x).strip() for x in lines if x.strip()))]
-    out += [Fragment("markup", m.group(1)) for x in lines if (m := re.match(r"^\s*(#{1,6})\s", x))]
-    return out
+    """The masthead as printed, one fragment (its markdown marks included)."""
+    return [Fragment("masthead", "\n".join(x.strip() for x in lines if x.strip()))]
 
 
 def _column_widths(items: list[Item]) -> list[float]:

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up a test environment (.venv-test, plus tmux for the terminal smoke test) and run every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' || { echo "baokan needs Python 3.10 or newer" >&2; exit 1; }
+if ! command -v tmux >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq tmux >/dev/null
+fi
+[ -x .venv-test/bin/python ] || python3 -m venv .venv-test
+.venv-test/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' >/dev/null
+exec .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,140 @@
+"""`baokan build`: incremental, one transaction per page, bad input reported and skipped."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from baokan.store import db as store_db
+from baokan.store import ingest
+from baokan.tui.cli import cli
+
+from .conftest import SEEDS
+
+
+def copy_seeds(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in SEEDS.glob("*.txt"):
+        shutil.copy(f, dest / f.name)
+    return dest
+
+
+def counts(db) -> dict[str, int]:  # noqa: ANN001
+    return {t: db[t].count for t in ("issues", "articles", "fragments", "pages")}
+
+
+def test_build_seeds_then_rebuild_changes_nothing(tmp_path: Path) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    first = ingest.build(db, workers=1)
+    assert (first.pages, first.added, first.articles, first.skipped) == (5, 5, 31, 0)
+    before = counts(db)
+    again = ingest.build(db, workers=1)
+    assert (again.unchanged, again.added, again.replaced) == (5, 0, 0)
+    assert counts(db) == before == {"issues": 5, "articles": 31, "fragments": 12, "pages": 5}
+
+
+def test_changed_page_is_replaced(tmp_path: Path) -> None:
+    pages = copy_seeds(tmp_path / "pages")
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, [pages], workers=1)
+    target = next(pages.glob("002_*.txt"))
+    target.write_text(target.read_text(encoding="utf-8").replace("魏亚东", "魏亚西"), encoding="utf-8")
+    report = ingest.build(db, [pages], workers=1)
+    assert (report.replaced, report.unchanged) == (1, 4)
+    assert db.execute("select count(*) from articles where byline = '魏亚西'").fetchone()[0] == 1
+    assert db.execute("select count(*) from articles where byline = '魏亚东'").fetchone()[0] == 0
+    assert counts(db)["articles"] == 31
+    # the gram index forgot the old text too
+    assert db.execute("select count(*) from article_grams where article_grams match '\"亚东\"'").fetchone()[0] == 0
+
+
+def test_store_is_wal(tmp_path: Path) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_interrupted_page_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    seen: list[int] = []
+
+    def interrupt_second_page(db, issue_id, ids, an) -> None:  # noqa: ANN001
+        seen.append(issue_id)
+        if len(seen) == 2:  # articles and fragments of page two are written by now
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest, "WRITERS", [*ingest.WRITERS, interrupt_second_page])
+    with pytest.raises(KeyboardInterrupt):
+        ingest.build(db, workers=1)
+    assert counts(db)["pages"] == 1 and counts(db)["issues"] == 1
+    assert db.execute("select count(distinct issue_id) from articles").fetchone()[0] == 1
+    assert db.execute("select count(*) from article_grams").fetchone()[0] == counts(db)["articles"]
+
+
+def test_bad_inputs_are_reported_and_the_build_goes_on(tmp_path: Path) -> None:
+    pages = copy_seeds(tmp_path / "pages")
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
+    (pages / "folder.txt").mkdir()
+    (pages / "folder.txt" / "inner.txt").write_text("科学导报讯 里面的一页。\n张丽\n", encoding="utf-8")
+    (pages / "gbk.txt").write_bytes("科学导报讯 国标码的一页。\n张丽\n".encode("gbk"))
+    prefix = "科学导报讯 坏字节".encode()
+    (pages / "bad.txt").write_bytes(prefix + b"\xff" + "。".encode())
+    locked = pages / "locked.txt"
+    locked.write_text("x", encoding="utf-8")
+    locked.chmod(0)
+    result = CliRunner().invoke(cli, ["build", str(pages), "--db", str(tmp_path / "s.db"), "--workers", "1"])
+    out = result.output
+    assert result.exit_code == 1
+    assert "empty.txt: skipped: empty page" in out
+    assert "binary.txt: skipped: binary file" in out
+    assert "folder.txt: is a folder" in out
+    assert f"bad.txt: warning: 1 undecodable byte sequence(s) replaced with U+FFFD at byte offset {len(prefix)}" in out
+    if os.geteuid() != 0:  # root reads anything
+        assert "locked.txt: skipped: cannot read" in out
+    db = store_db.open_readonly(tmp_path / "s.db")
+    sources = {r[0] for r in db.execute("select source from issues")}
+    assert {"inner.txt", "gbk.txt", "bad.txt"} <= sources
+
+
+def test_vanished_file_is_skipped(tmp_path: Path) -> None:
+    gone = tmp_path / "gone.txt"
+    report = ingest.build(store_db.create(tmp_path / "s.db"), [gone], workers=1)
+    assert report.skipped == 1 and report.messages == [f"{gone}: skipped: no such file or folder"]
+
+
+def test_cli_build_and_search(tmp_path: Path) -> None:
+    runner = CliRunner()
+    env = {"BAOKAN_DB": str(tmp_path / "env.db")}
+    built = runner.invoke(cli, ["build", "--workers", "1"], env=env)
+    assert built.exit_code == 0, built.output
+    assert "5 pages (5 added, 0 replaced, 0 unchanged, 0 skipped), 31 articles" in built.output
+    found = runner.invoke(cli, ["search", "屯留", "--limit", "2"], env=env)
+    assert found.exit_code == 0
+    assert found.output.startswith("2 article(s) contain “屯留”")
+
+
+def test_cli_search_without_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "x", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no such store" in result.output
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(store_db.StoreError):
+        store_db.open_readonly(bogus)
+
+
+def test_parallel_build_matches_serial(tmp_path: Path) -> None:
+    pages = tmp_path / "many"
+    for i in range(4):
+        copy_seeds(pages / str(i))
+    serial = store_db.create(tmp_path / "a.db")
+    ingest.build(serial, [pages], workers=1)
+    parallel = store_db.create(tmp_path / "b.db")
+    ingest.build(parallel, [pages], workers=2)
+    q = "select i.source, a.seq, a.title, a.body, a.body_seg from articles a join issues i on i.id = a.issue_id order by 1, 2"
+    assert serial.execute(q).fetchall() == parallel.execute(q).fetchall()

@@ -1,0 +1,65 @@
+"""Search finds exactly what a substring scan finds, for any query, and real clients can use the index."""
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import pytest
+
+from baokan.store.search import search, snippet
+
+
+def scan(db, q: str) -> set[int]:  # noqa: ANN001
+    return {aid for aid, t, b in db.execute("select id, title, body from articles") if q in (t or "") or q in b}
+
+
+def found(db, q: str) -> set[int]:  # noqa: ANN001
+    result = search(db, q, limit=10_000)
+    assert result.total == len(result.hits)
+    return {h.article_id for h in result.hits}
+
+
+def test_every_character_and_random_substrings(seed_db) -> None:  # noqa: ANN001
+    texts = [t + "\n" + b for t, b in seed_db.execute("select coalesce(title, ''), body from articles")]
+    rng = random.Random(7)
+    queries = set("".join(texts)) - set("\n")
+    for _ in range(300):
+        t = rng.choice(texts)
+        n = rng.choice([2, 2, 3, 4, 6])
+        i = rng.randrange(max(1, len(t) - n))
+        queries.add(t[i: i + n])
+    queries = {q.strip() for q in queries if q.strip()}  # search trims the query
+    for q in sorted(queries):
+        assert found(seed_db, q) == scan(seed_db, q), q
+
+
+@pytest.mark.parametrize(
+    "q", ['"', '""', "AND", "OR", "NOT", "NEAR(", "*", "(", ")", "-", "招商 OR 引资", '"招商"', "招商*", "-招商", "%", "a:b", "ai", "AI"]
+)
+def test_query_syntax_is_searched_as_text(seed_db, q: str) -> None:  # noqa: ANN001
+    assert found(seed_db, q) == scan(seed_db, q)
+
+
+def test_ranked_hits_carry_a_snippet_with_the_hit(seed_db) -> None:  # noqa: ANN001
+    result = search(seed_db, "屯留", limit=5)
+    assert result.total == 2
+    assert all(h.snippet.hit == "屯留" for h in result.hits)
+
+
+def test_snippet_splits_around_the_hit() -> None:
+    s = snippet("甲" * 40 + "招商引资" + "乙" * 40, "招商", width=5)
+    assert (s.before, s.hit, s.after) == ("…甲甲甲甲甲", "招商", "引资乙乙乙…")
+
+
+def test_sqlite_utils_search_uses_the_word_index(seed_db_path) -> None:  # noqa: ANN001
+    out = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "search", str(seed_db_path), "articles", "招商引资", "-c", "id", "--csv"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert out[0] == "id" and len(out) - 1 >= 10
+
+
+def test_sqlite_utils_python_search(seed_db) -> None:  # noqa: ANN001
+    rows = list(seed_db["articles"].search("屯留", columns=["id"]))
+    assert {r["id"] for r in rows} == scan(seed_db, "屯留")
