@@ -72,6 +72,25 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
         # Exact substring search for any query length: a contentless index of character uni- and bigrams.
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
+        db["entities"].create({"id": int, "kind": str, "name": str, "key": str, "flags": str}, pk="id")
+        db["entities"].create_index(["kind", "key"], unique=True)
+        db["entity_aliases"].create({"entity_id": int, "alias": str}, pk=("entity_id", "alias"),
+                                    foreign_keys=[("entity_id", "entities", "id")])
+        db["article_entities"].create({"article_id": int, "entity_id": int, "mentions": int},
+                                      pk=("article_id", "entity_id"),
+                                      foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
+        db["article_entities"].create_index(["entity_id"])
+        db["amounts"].create({"id": int, "article_id": int, "value_yuan": int, "text": str, "qualifier": str,
+                              "zone_id": int, "sentence": str}, pk="id",
+                             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")])
+        db["amounts"].create_index(["article_id"])
+        db["amounts"].create_index(["zone_id"])
+        db["amounts"].create_index(["value_yuan"])
+        db["roles"].create({"person_id": int, "role": str, "org_id": int, "article_id": int},
+                           foreign_keys=[("person_id", "entities", "id"), ("org_id", "entities", "id"),
+                                         ("article_id", "articles", "id")])
+        db["roles"].create_index(["person_id"])
+        db["roles"].create_index(["article_id"])
 
 
 def check_version(db: sqlite_utils.Database) -> None:

@@ -58,6 +58,10 @@ WRITERS: list[Writer] = []
 CLEARERS: list[Callable[[sqlite_utils.Database, list[int]], None]] = []
 
 
+def _register_extractors() -> None:
+    from . import entity_store  # noqa: F401 - registers itself
+
+
 def seed_paths() -> list[Path]:
     """The sample pages shipped inside the package."""
     root = resources.files("baokan.seeds")
@@ -92,7 +96,8 @@ def analyse(data: bytes) -> Analysis:
         warnings.append("parser lost text: " + "; ".join(lost))
     segs, gram_docs, words = [], [], []
     for a in page.articles:
-        tw, bw = segment.words(a.title or ""), segment.words(a.body)
+        head = " ".join(x for x in (a.kicker, a.title, a.subtitle) if x)
+        tw, bw = segment.words(head), segment.words(a.body)
         words.append(tw + ["\n"] + bw)
         segs.append((" ".join(segment.search_tokens(tw)), " ".join(segment.search_tokens(bw))))
         gram_docs.append(grams(f"{a.title or ''}\n{a.body}"))
@@ -196,6 +201,7 @@ def build(
     workers: int | None = None,
 ) -> BuildReport:
     """Read pages into the store; unchanged pages are skipped, changed ones replaced."""
+    _register_extractors()
     report = BuildReport()
     files = [f.absolute() for f in (seed_paths() if paths is None else discover(paths, report.messages))]
     report.skipped += sum(1 for m in report.messages if "skipped" in m)

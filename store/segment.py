@@ -24,6 +24,15 @@ def tokenizer() -> Any:
     return jieba.dt
 
 
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (word → 'v', 'ns' …), without running its HMM."""
+    tokenizer()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
 def words(text: str) -> list[str]:
     """jieba's default segmentation (what `jieba.lcut` returns)."""
     return tokenizer().lcut(text) if text else []

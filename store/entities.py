@@ -1,0 +1,157 @@
+"""Per page: which zones, companies, people, places and sums each article is about (pure)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .amounts import find_amounts, sentence_at
+from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones, word_starts
+from .gazetteer import name_index, topic_places
+from .model import Article, ParsedPage
+
+PLACE_RE_CACHE: dict[str, re.Pattern[str]] = {}
+ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
+# A sentence about a whole city, county or province is not about one zone.
+WIDE_RE = re.compile(r"全市|全省|全县|全国|市委|县委|省委|该市|该县")
+
+
+@dataclass
+class Entity:
+    """One real thing: its kind, identity key, every printed form, and flags (e.g. an OCR fix)."""
+
+    kind: str
+    key: str
+    aliases: Counter[str] = field(default_factory=Counter)
+    flags: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the fullest printed form (longest, then most frequent)."""
+        return max(self.aliases, key=lambda a: (len(a), self.aliases[a], a))
+
+
+@dataclass
+class AmountRow:
+    """A sum of money in an article, tied to a zone key when the sentence is about one."""
+
+    article: int  # index of the article on the page
+    value_yuan: int
+    text: str
+    qualifier: str | None
+    zone_key: str | None
+    sentence: str
+
+
+@dataclass
+class PageEntities:
+    """Everything the entity extractors found on one page."""
+
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    links: list[dict[tuple[str, str], int]] = field(default_factory=list)  # per article: entity → mentions
+    amounts: list[AmountRow] = field(default_factory=list)
+    roles: list[tuple[int, str, str, tuple[str, str] | None]] = field(default_factory=list)  # article, person, role, org
+
+
+def article_text(a: Article) -> str:
+    """The text entities are read from: headline lines, a newline, the body (as segmented)."""
+    return " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
+
+
+def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> list[Mention]:
+    """Provinces, cities and counties by full name, and cities/provinces by short name, outside zone/company names."""
+    idx = name_index()
+    if "re" not in PLACE_RE_CACHE:
+        names = {n for n, p in idx.items() if len(n) >= 2 and (n == p.name or p.level in {"province", "city"})}
+        PLACE_RE_CACHE["re"] = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    out = []
+    bounds = word_starts(ws)
+    for m in PLACE_RE_CACHE["re"].finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or m.start() not in bounds:
+            continue  # inside a zone or firm name, or across jieba's words (沿海城市 is not 海城市)
+        p = idx[m.group(0)]
+        out.append(Mention("place", m.group(0), p.name, m.start(), m.end()))
+    return out
+
+
+def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
+    """Entities, links, roles and amounts of every article on a page."""
+    result = PageEntities()
+    page_places = topic_places("\n".join(article_text(a) for a in page.articles))
+    page_company_keys = _short_forms(
+        {m.key for a, ws in zip(page.articles, words) for m in find_companies(article_text(a), ws)}
+    )
+    for n, (art, ws) in enumerate(zip(page.articles, words)):
+        text = article_text(art)
+        context = page_places | topic_places(text)
+        zones = find_zones(text, ws, context)
+        companies = find_companies(text, ws)
+        for m in companies:
+            m.key = page_company_keys.get(m.key, m.key)
+        people, roles = find_people(text, (art.byline or "").split())
+        taken = [(m.start, m.end) for m in zones + companies]
+        found = zones + companies + people + place_mentions(text, taken, ws)
+        counts: Counter[tuple[str, str]] = Counter()
+        for m in found:
+            ent = result.entities.setdefault((m.kind, m.key), Entity(m.kind, m.key))
+            ent.aliases[m.name] += 1
+            if m.flag:
+                ent.flags.add(m.flag)
+            counts[(m.kind, m.key)] += 1
+        # short forms of a firm (宜导药业 for 江苏宜导药业有限公司) count toward it
+        for c in {m.key for m in companies}:
+            if len(c) >= 3:
+                extra = text.count(c) - sum(1 for m in companies if m.key == c and c in m.name)
+                if extra > 0:
+                    counts[("company", c)] += extra
+        # parks sit inside zones: ties and bare references go to the zone proper
+        zone_keys = [k for k in counts if k[0] == "zone" and "|" in k[1]]
+        if len(zone_keys) == 1:
+            counts[zone_keys[0]] += bare_zone_refs(text)
+        result.links.append(dict(counts))
+        for r in roles:
+            org = _org_key(r.org, ws, text, context)
+            result.roles.append((n, r.person, r.role, org))
+        main_zone = max(zone_keys, key=lambda k: counts[k]) if zone_keys else None
+        for a in find_amounts(text):
+            s, e = sentence_at(text, a.start)
+            sentence = text[s:e].strip()
+            in_sentence = [z for z in zones if s <= z.start < e and "|" in z.key]
+            if in_sentence:
+                before = [z for z in in_sentence if z.start < a.start]
+                zone = (before[-1] if before else in_sentence[0]).key
+            elif main_zone and len(zone_keys) == 1 and not WIDE_RE.search(sentence) and (
+                ZONE_WORDS_RE.search(sentence) or not topic_places(sentence)
+            ):
+                zone = main_zone[1]
+            else:
+                zone = None
+            result.amounts.append(AmountRow(n, a.value_yuan, a.text, a.qualifier, zone, sentence))
+    return result
+
+
+def _short_forms(keys: set[str]) -> dict[str, str]:
+    """Within one issue a firm's short form joins its full name (云顶 → 太行云顶文化旅游发展)."""
+    out = {}
+    for k in keys:
+        longer = [o for o in keys if o != k and len(k) >= 2 and k in o]
+        if len(longer) == 1 or (longer and len({min(longer, key=len)}) == 1):
+            out[k] = min(longer, key=len)
+    # follow chains (云顶 → 太行云顶 → 太行云顶文化旅游发展)
+    for k in list(out):
+        seen = {k}
+        while out[k] in out and out[k] not in seen:
+            seen.add(out[k])
+            out[k] = out[out[k]]
+    return out
+
+
+def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tuple[str, str] | None:
+    if not org:
+        return None
+    zones = find_zones(org, [org], context)
+    if zones:
+        return ("zone", zones[-1].key)
+    from .extract import company_key
+
+    return ("company", company_key(org))

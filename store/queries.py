@@ -1,0 +1,215 @@
+"""Store → dataclasses: what the app and the CLI read (parameterised SQL, no UI imports)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+KINDS = ("zone", "company", "person", "place")
+
+
+@dataclass
+class IssueRow:
+    id: int
+    source: str
+    title: str
+    date: str | None
+    issue_number: int | None
+    articles: int
+
+
+@dataclass
+class ArticleRow:
+    id: int
+    issue_id: int
+    seq: int
+    title: str | None
+    zone: str | None
+    byline: str | None
+    date: str | None
+    issue_title: str
+
+
+@dataclass
+class EntityCount:
+    id: int
+    kind: str
+    name: str
+    articles: int
+
+
+@dataclass
+class AmountRow:
+    id: int
+    article_id: int
+    value_yuan: int
+    text: str
+    qualifier: str | None
+    zone: str | None
+    sentence: str
+    title: str | None
+    date: str | None
+
+
+@dataclass
+class ArticleDetail:
+    id: int
+    issue_id: int
+    issue_title: str
+    date: str | None
+    seq: int
+    title: str | None
+    kicker: str | None
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    body: str
+    continued_to: str | None
+    continued_from: str | None
+    entities: list[tuple[int, str, str, list[str]]]  # id, kind, name, printed aliases
+
+
+def issues(db: sqlite_utils.Database) -> list[IssueRow]:
+    """Every issue with its article count, newest first (undated ones by file name)."""
+    sql = """select i.id, i.source, i.title, i.date, i.issue_number, count(a.id) from issues i
+             left join articles a on a.issue_id = i.id group by i.id
+             order by i.date is null, i.date desc, i.source"""
+    return [IssueRow(*r) for r in db.execute(sql)]
+
+
+_ARTICLE_COLS = """a.id, a.issue_id, a.seq, a.title,
+    (select e.name from article_entities ae join entities e on e.id = ae.entity_id
+     where ae.article_id = a.id and e.kind = 'zone' order by ae.mentions desc, e.id limit 1),
+    a.byline, i.date, i.title"""
+
+
+def articles_for_issue(db: sqlite_utils.Database, issue_id: int) -> list[ArticleRow]:
+    """An issue's articles in reading order, with each one's main zone."""
+    sql = f"select {_ARTICLE_COLS} from articles a join issues i on i.id = a.issue_id where a.issue_id = ? order by a.seq"
+    return [ArticleRow(*r) for r in db.execute(sql, [issue_id])]
+
+
+def articles_with(db: sqlite_utils.Database, entity_ids: list[int], limit: int | None = None) -> list[ArticleRow]:
+    """Articles that mention all of these entities (every article when none is given)."""
+    where, params = "", []
+    if entity_ids:
+        marks = ",".join("?" * len(entity_ids))
+        where = f"""where a.id in (select article_id from article_entities where entity_id in ({marks})
+                    group by article_id having count(distinct entity_id) = ?)"""
+        params = [*entity_ids, len(set(entity_ids))]
+    sql = f"select {_ARTICLE_COLS} from articles a join issues i on i.id = a.issue_id {where} order by i.date desc, a.issue_id, a.seq"
+    if limit:
+        sql += " limit ?"
+        params.append(limit)
+    return [ArticleRow(*r) for r in db.execute(sql, params)]
+
+
+def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
+    """One article with its issue and its entities (with every printed form, for highlighting)."""
+    r = db.execute(
+        """select a.id, a.issue_id, i.title, i.date, a.seq, a.title, a.kicker, a.subtitle, a.byline, a.dateline,
+           a.body, a.continued_to, a.continued_from from articles a join issues i on i.id = a.issue_id where a.id = ?""",
+        [article_id],
+    ).fetchone()
+    if r is None:
+        return None
+    ents = []
+    for eid, kind, name in db.execute(
+        """select e.id, e.kind, e.name from article_entities ae join entities e on e.id = ae.entity_id
+           where ae.article_id = ? order by e.kind, ae.mentions desc""",
+        [article_id],
+    ):
+        aliases = [a for (a,) in db.execute("select alias from entity_aliases where entity_id = ?", [eid])]
+        ents.append((eid, kind, name, aliases))
+    return ArticleDetail(*r, entities=ents)
+
+
+def entities(db: sqlite_utils.Database, kind: str | None = None, within: list[int] | None = None) -> list[EntityCount]:
+    """Entities with the number of articles mentioning them, most mentioned first.
+
+    `within`: count only articles that mention all of these entities (facet counts under a filter).
+    """
+    params: list[object] = []
+    where = []
+    if kind:
+        where.append("e.kind = ?")
+        params.append(kind)
+    if within:
+        marks = ",".join("?" * len(within))
+        where.append(f"""ae.article_id in (select article_id from article_entities where entity_id in ({marks})
+                         group by article_id having count(distinct entity_id) = ?)""")
+        params += [*within, len(set(within))]
+    sql = f"""select e.id, e.kind, e.name, count(distinct ae.article_id) n from entities e
+              join article_entities ae on ae.entity_id = e.id {"where " + " and ".join(where) if where else ""}
+              group by e.id order by n desc, e.name"""
+    return [EntityCount(*r) for r in db.execute(sql, params)]
+
+
+def find_entity(db: sqlite_utils.Database, kind: str, name: str) -> int | None:
+    """An entity's id by its canonical name or any printed form."""
+    row = db.execute(
+        """select e.id from entities e left join entity_aliases al on al.entity_id = e.id
+           where e.kind = ? and (e.name = ? or al.alias = ?) limit 1""",
+        [kind, name, name],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def cooccurring(db: sqlite_utils.Database, entity_id: int, kind: str | None = None) -> list[EntityCount]:
+    """Entities that appear in the same articles as this one (which companies appear with this zone)."""
+    params: list[object] = [entity_id, entity_id]
+    extra = ""
+    if kind:
+        extra = "and e.kind = ?"
+        params.append(kind)
+    sql = f"""select e.id, e.kind, e.name, count(distinct ae.article_id) n from article_entities ae
+              join entities e on e.id = ae.entity_id
+              where ae.article_id in (select article_id from article_entities where entity_id = ?)
+              and e.id != ? {extra} group by e.id order by n desc, e.name"""
+    return [EntityCount(*r) for r in db.execute(sql, params)]
+
+
+def amounts(
+    db: sqlite_utils.Database,
+    zone: int | None = None,
+    company: int | None = None,
+    person: int | None = None,
+    issue_id: int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    sort: str = "value",
+    descending: bool = True,
+) -> list[AmountRow]:
+    """Sums of money, filtered by zone (tied), company or person (same article), issue or dates."""
+    where, params = [], []
+    if zone is not None:
+        where.append("m.zone_id = ?")
+        params.append(zone)
+    for ent in (company, person):
+        if ent is not None:
+            where.append("m.article_id in (select article_id from article_entities where entity_id = ?)")
+            params.append(ent)
+    if issue_id is not None:
+        where.append("a.issue_id = ?")
+        params.append(issue_id)
+    if date_from:
+        where.append("i.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("i.date <= ?")
+        params.append(date_to)
+    order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name"}.get(sort, "m.value_yuan")
+    sql = f"""select m.id, m.article_id, m.value_yuan, m.text, m.qualifier, z.name, m.sentence, a.title, i.date
+              from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
+              left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
+              order by {order} {"desc" if descending else "asc"}, m.id"""
+    return [AmountRow(*r) for r in db.execute(sql, params)]
+
+
+def yuan(value: int) -> str:
+    """87.03亿元 / 8800万元 / 500元: how Chinese reports print sums."""
+    if value >= 100_000_000:
+        return f"{value / 100_000_000:.4f}".rstrip("0").rstrip(".") + "亿元"
+    if value >= 10_000:
+        return f"{value / 10_000:.4f}".rstrip("0").rstrip(".") + "万元"
+    return f"{value}元"
