@@ -27,8 +27,14 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The canonical name: the fullest printed form (longest, then most frequent)."""
-        return max(self.aliases, key=lambda a: (len(a), self.aliases[a], a))
+        """The canonical name: the fullest printed form (longest, then most frequent), OCR misreads corrected."""
+        fixes = [f[4:].split("→") for f in self.flags if f.startswith("ocr:")]
+        forms = Counter()
+        for alias, n in self.aliases.items():
+            for bad, good in fixes:
+                alias = alias.replace(bad, good)
+            forms[alias] += n
+        return max(forms, key=lambda a: (len(a), forms[a], a))
 
 
 @dataclass
@@ -78,9 +84,13 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
     """Entities, links, roles and amounts of every article on a page."""
     result = PageEntities()
     page_places = topic_places("\n".join(article_text(a) for a in page.articles))
-    page_company_keys = _short_forms(
-        {m.key for a, ws in zip(page.articles, words) for m in find_companies(article_text(a), ws)}
-    )
+    first_seen: dict[str, int] = {}
+    printed: dict[str, set[str]] = {}
+    for n, (a, ws) in enumerate(zip(page.articles, words)):
+        for m in find_companies(article_text(a), ws):
+            first_seen.setdefault(m.key, n * 1_000_000 + m.start)
+            printed.setdefault(m.key, set()).add(m.name)
+    page_company_keys = _short_forms(first_seen, printed)
     for n, (art, ws) in enumerate(zip(page.articles, words)):
         text = article_text(art)
         context = page_places | topic_places(text)
@@ -130,12 +140,22 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
     return result
 
 
-def _short_forms(keys: set[str]) -> dict[str, str]:
-    """Within one issue a firm's short form joins its full name (云顶 → 太行云顶文化旅游发展)."""
+def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> dict[str, str]:
+    """Within one issue a firm's later short form joins its full name (云顶公司 → 山西太行云顶文化旅游发展有限公司).
+
+    `first_seen` orders the keys by their first mention. A key printed before the longer one
+    (360集团 … 360城市产业集团) is another firm, and so is a group whose name the longer one
+    prints whole (比亚迪集团 in 比亚迪集团深圳弗迪电池有限公司: the parent of a subsidiary).
+    """
+    keys = set(first_seen)
     out = {}
     for k in keys:
-        longer = [o for o in keys if o != k and len(k) >= 2 and k in o]
-        if len(longer) == 1 or (longer and len({min(longer, key=len)}) == 1):
+        longer = [
+            o for o in keys
+            if o != k and len(k) >= 2 and k in o and first_seen[o] < first_seen[k]
+            and not any(p in o for p in printed[k])
+        ]
+        if longer:
             out[k] = min(longer, key=len)
     # follow chains (云顶 → 太行云顶 → 太行云顶文化旅游发展)
     for k in list(out):

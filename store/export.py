@@ -1,7 +1,7 @@
-"""Tables as GitHub-flavoured Markdown, escaped so a real parser reads them back cell for cell."""
+"""Table views as data, and as GitHub-flavoured Markdown escaped so a real parser reads them back."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
@@ -12,14 +12,40 @@ TABLES = ("articles", "zones", "companies", "people", "amounts")
 KIND_OF = {"zones": "zone", "companies": "company", "people": "person"}
 
 
+class UnknownTable(ValueError):
+    """A table name that is not one of TABLES."""
+
+
 @dataclass
 class TableData:
-    """What a table view shows: headers, rows of strings, and the article each row opens."""
+    """What a table view shows: headers, rows of strings, what each row sorts by and opens."""
 
     name: str
     headers: list[str]
     rows: list[list[str]]
     article_ids: list[int | None]
+    sort_keys: list[list[object]] = field(default_factory=list)  # per row, per column: the value to sort by
+
+    def sorted_by(self, column: str, descending: bool = False) -> TableData:
+        """The same rows ordered by one column (amounts by value in yuan, counts as numbers)."""
+        if column not in self.headers:
+            raise ValueError(f"no column {column!r} in {self.name}; one of {', '.join(self.headers)}")
+        c = self.headers.index(column)
+        keys = self.sort_keys or [list(r) for r in self.rows]
+        order = sorted(range(len(self.rows)), key=lambda i: _sortable(keys[i][c]), reverse=descending)
+        return replace(
+            self,
+            rows=[self.rows[i] for i in order],
+            article_ids=[self.article_ids[i] for i in order],
+            sort_keys=[keys[i] for i in order],
+        )
+
+
+def _sortable(v: object) -> tuple[int, object]:
+    # Empty cells last, numbers before text, so mixed columns never compare int with str.
+    if v is None or v == "":
+        return (2, "")
+    return (0, v) if isinstance(v, (int, float)) else (1, str(v))
 
 
 def cell(value: object) -> str:
@@ -32,41 +58,58 @@ def markdown_table(headers: list[str], rows: list[list[str]], note: str | None =
     """A Markdown table padded by display width, with an optional first line saying what it is."""
     cells = [[cell(h) for h in headers]] + [[cell(c) for c in r] for r in rows]
     widths = [max(3, *(width(r[i]) for r in cells)) for i in range(len(headers))]
-    pad = lambda s, w: s + " " * (w - width(s))  # noqa: E731
-    lines = []
-    if note:
-        lines += [note, ""]
-    lines.append("| " + " | ".join(pad(c, w) for c, w in zip(cells[0], widths)) + " |")
-    lines.append("| " + " | ".join("-" * w for w in widths) + " |")
-    lines += ["| " + " | ".join(pad(c, w) for c, w in zip(r, widths)) + " |" for r in cells[1:]]
-    return "\n".join(lines) + "\n"
+
+    def line(r: list[str]) -> str:
+        return "| " + " | ".join(c + " " * (w - width(c)) for c, w in zip(r, widths)) + " |"
+
+    out = [cell(note), ""] if note else []
+    out.append(line(cells[0]))
+    out.append("| " + " | ".join("-" * w for w in widths) + " |")
+    out += [line(r) for r in cells[1:]]
+    return "\n".join(out) + "\n"
 
 
-def table_data(db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None) -> TableData:
-    """The rows of one table view under a filter (entities that must all be mentioned) and an optional search."""
+def export_note(store: str, data: TableData, filter_text: str) -> str:
+    """The line above an exported table: which store, which filter, how many rows."""
+    return f"baokan {data.name} from {store}; filter: {filter_text or 'none'}; {len(data.rows)} rows"
+
+
+def table_data(
+    db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None
+) -> TableData:
+    """The rows of one table view: articles mentioning all filter entities (and containing query)."""
     filter_ids = filter_ids or []
+    within = _search_ids(db, query) if query else None
     if name == "articles":
         arts = queries.articles_with(db, filter_ids)
-        if query:
-            from .search import search
-
-            hit = {h.article_id for h in search(db, query, limit=1_000_000).hits}
-            arts = [a for a in arts if a.id in hit]
-        return TableData(name, ["date", "issue", "title", "zone", "byline"],
-                         [[a.date or "", a.issue_title, a.title or "", a.zone or "", a.byline or ""] for a in arts],
-                         [a.id for a in arts])
+        if within is not None:
+            arts = [a for a in arts if a.id in within]
+        return TableData(
+            name, ["date", "issue", "title", "zone", "byline"],
+            [[a.date or "", a.issue_title, a.title or "", a.zone or "", a.byline or ""] for a in arts],
+            [a.id for a in arts],
+        )
     if name in KIND_OF:
-        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None)
-        return TableData(name, ["name", "articles"], [[e.name, str(e.articles)] for e in ents], [None] * len(ents))
+        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within)
+        return TableData(
+            name, ["name", "articles"], [[e.name, str(e.articles)] for e in ents], [None] * len(ents),
+            [[e.name, e.articles] for e in ents],
+        )
     if name == "amounts":
-        kinds = {eid: kind for eid, kind in db.execute(
-            f"select id, kind from entities where id in ({','.join('?' * len(filter_ids))})", filter_ids)} if filter_ids else {}
-        zone = next((e for e in filter_ids if kinds.get(e) == "zone"), None)
-        company = next((e for e in filter_ids if kinds.get(e) == "company"), None)
-        person = next((e for e in filter_ids if kinds.get(e) == "person"), None)
-        rows = queries.amounts(db, zone=zone, company=company, person=person)
-        return TableData(name, ["amount", "printed", "qualifier", "zone", "date", "article", "sentence"],
-                         [[queries.yuan(r.value_yuan), r.text, r.qualifier or "", r.zone or "", r.date or "",
-                           r.title or "", r.sentence] for r in rows],
-                         [r.article_id for r in rows])
-    raise ValueError(f"unknown table {name!r}; one of {', '.join(TABLES)}")
+        rows = queries.amounts(db, entity_ids=filter_ids)
+        if within is not None:
+            rows = [r for r in rows if r.article_id in within]
+        return TableData(
+            name, ["amount", "printed", "qualifier", "zone", "date", "article", "sentence"],
+            [[queries.yuan(r.value_yuan), r.text, r.qualifier or "", r.zone or "", r.date or "", r.title or "", r.sentence]
+             for r in rows],
+            [r.article_id for r in rows],
+            [[r.value_yuan, r.text, r.qualifier or "", r.zone or "", r.date or "", r.title or "", r.sentence] for r in rows],
+        )
+    raise UnknownTable(f"unknown table {name!r}; one of {', '.join(TABLES)}")
+
+
+def _search_ids(db: sqlite_utils.Database, query: str) -> set[int]:
+    from .search import matching_ids
+
+    return matching_ids(db, query)

@@ -25,11 +25,26 @@ ZONE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_TYPES), key=len, revers
 GENERIC_BEFORE = set("全各该本我此其每个所区市县省级") | {"推动", "加强", "更好", "所有", "建设", "推进", "国家级", "省级"}
 COMPANY_SUFFIX_RE = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司)")
 # Words that end a firm's name going left, besides verbs, adverbs, prepositions and pronouns.
-COMPANY_STOP = {"企业", "项目", "辖区", "公司", "负责人", "其中", "包括", "旗下", "来自", "目前", "今年", "近日", "一家", "相关", "有关"}
+COMPANY_STOP = {"企业", "项目", "辖区", "公司", "负责人", "其中", "包括", "旗下", "来自", "目前", "今年", "近日", "一家", "相关", "有关",
+                "日前", "此前", "随后", "同时", "当天", "近年", "近年来", "上市公司", "子公司", "分公司", "总公司"}
 # Parts of speech that never belong inside a firm's name: verb, adverb, preposition, conjunction, pronoun …
-STOP_TAGS = {"v", "d", "p", "c", "u", "r", "ad", "vd", "t", "f", "uj", "ul", "ud", "ug", "uz", "uv", "y", "e", "o", "q"}
-FUNCTION_WORDS = set("在与和同跟向对由为把被将从赴到至及等如已还也并是的了其该此各这就要")
-GENERIC_COMPANY = re.compile(r"^(该|本|此|其|各|子|总|分|母)?(集团|公司|集团公司|有限公司)$")
+STOP_TAGS = {"v", "d", "p", "c", "u", "r", "ad", "vd", "f", "l", "i", "uj", "ul", "ud", "ug", "uz", "uv", "y", "e", "o", "q"}
+FUNCTION_WORDS = set("在与和同跟向对由为把被将从赴到至及等如已还也并是的了其该此各这就要有以于给让使年月日号")
+# Business vocabulary that jieba tags as verbs but that sits inside firm names (投资控股, 安防工程, 文化创意).
+INDUSTRY_WORDS = {
+    "控股", "投资", "制造", "防护", "安防", "创意", "发展", "开发", "建设", "设计", "咨询", "服务", "管理", "运营",
+    "贸易", "商贸", "物流", "实业", "工程", "环保", "环境", "能源", "新能源", "电子", "信息", "智能", "医药",
+    "生物", "农业", "食品", "文化", "旅游", "传媒", "置业", "地产", "建材", "材料", "新材料", "装备", "设备",
+    "机械", "电池", "电力", "再生", "资源", "数据", "网络", "通信", "软件", "化工", "石化", "钢铁", "铝业",
+    "矿业", "光电", "汽车", "产业", "城市", "研究", "研发", "生产", "加工", "种植", "养殖", "检测", "节能",
+}
+# Verbs of building and planning: before 产业园 they say what is done to a park, not its name (着力建设绿电产业园区).
+PARK_STOP = {"建设", "打造", "建成", "规划", "推进", "着力", "发展", "围绕", "依托", "入驻", "落户", "布局", "谋划"}
+# A dictionary verb this common is an action, never a firm's brand (了解公司, 走访公司).
+BRAND_VERB_MAX_FREQ = 5000
+# A firm's name may start with a preposition glued to it by the sentence (和尚高公司签订 → 尚高公司).
+LEADING_PREPOSITIONS = set("与和同跟向对在从")
+GENERIC_COMPANY = re.compile(r"^(该|本|此|其|各|子|总|分|母|上市|国有|民营|外资|合资)?(集团|公司|集团公司|有限公司)$")
 POSTS = (
     "党工委书记", "党工委副书记", "常务副主任", "管委会主任", "管委会副主任", "董事长兼总裁", "董事长", "总经理",
     "副总经理", "副总裁", "总裁", "总监", "副秘书长", "秘书长", "副会长", "会长", "副市长", "市长", "副县长",
@@ -140,19 +155,27 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
 
 def _park(text: str, bounds: list[int], s: int, end: int) -> Mention | None:
     """An industrial park named by place or brand: 潞城数智互联产业园, 武乡县食品产业园, 泉东产业园."""
-    begin = walk_name_left(text, bounds, s, limit=12)
+    begin = walk_name_left(text, bounds, s, limit=12, stop=frozenset(PARK_STOP))
     inner = list(ZONE_RE.finditer(text, begin, s))
     if inner:
         begin = inner[-1].end()  # 临汾经济开发区甘亭工业园区: the park is 甘亭工业园区
-    name = text[begin:end]
     prefix = text[begin:s]
-    if len(prefix) < 2:
-        return None
-    freq = segment.tokenizer().FREQ
-    first = next((text[b:e] for b, e in zip(bounds, bounds[1:]) if b == begin), prefix)
-    if not (_place_prefix(prefix) or not freq.get(first)):
+    if len(prefix) < 2 or (not _place_prefix(prefix) and _common_words(prefix)):
         return None  # 食品产业园, 数字产业园: a kind of park, not a named one
-    return Mention("zone", name, name, begin, end)
+    return Mention("zone", text[begin:end], _park_key(text[begin:end]), begin, end)
+
+
+def _common_words(s: str) -> bool:
+    """True when s is made only of common dictionary words of two or more characters (食品, 数字经济)."""
+    freq = segment.tokenizer().FREQ
+    return all(len(w) > 1 and (freq.get(w) or 0) >= 100 for w in segment.words(s))
+
+
+def _park_key(name: str) -> str:
+    """长治市潞城数智互联产业园 and 潞城数智互联产业园 are one park: drop a place that another place follows."""
+    while (p := _place_prefix(name)) and _place_prefix(name[len(p):]) and len(name) - len(p) >= 5:
+        name = name[len(p):]
+    return name
 
 
 def find_companies(text: str, ws: list[str]) -> list[Mention]:
@@ -168,42 +191,67 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
         name = text[begin:end]
         name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
         begin = end - len(name)
-        if GENERIC_COMPANY.match(name) or len(name) - len(m.group(1)) < 2 or _generic_firm(name, m.group(1)):
+        if GENERIC_COMPANY.match(name) or _dictionary_kind(name) or len(name) - len(m.group(1)) < 2 or _generic_firm(name, m.group(1)):
             continue
         out.append(Mention("company", name, company_key(name), begin, end))
     return out
 
 
-def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25) -> int:
+def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, stop: frozenset[str] = frozenset()) -> int:
     """Where a proper name ending at `left` begins: walk left over jieba words until a verb,
-    adverb, preposition, pronoun, punctuation or a stop word."""
+    adverb, preposition, pronoun, punctuation or a stop word.
+
+    The word touching `left` always belongs to the name (开创集团, 文远知行公司: a firm has a brand
+    even when the brand is a dictionary verb); after it, business words never stop the walk and
+    single characters stop it only when they are function words (中通高技术, 聚全堂 keep 中, 聚).
+    """
     begin = left
     freq = segment.tokenizer().FREQ
+    tags = segment.word_tags()
+    first = True
     for b in reversed([p for p in bounds if p < left]):
         word = text[b:begin]
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()·]+", word) or left - b > limit:
             break
-        if len(word) == 1 and word in FUNCTION_WORDS:
-            break
-        if word[0] in FUNCTION_WORDS and len(word) > 1 and not freq.get(word):
+        if len(word) == 1:
+            if word in FUNCTION_WORDS:
+                break
+        elif word[0] in FUNCTION_WORDS and not freq.get(word):
             begin = b + 1  # jieba glued a preposition to the name (与豪|尔赛)
             break
-        if word in COMPANY_STOP or segment.word_tags().get(word, "n") in STOP_TAGS:
+        elif word in COMPANY_STOP or word in stop or (
+            tags.get(word, "n") in STOP_TAGS
+            and word not in INDUSTRY_WORDS
+            and (not first or (freq.get(word) or 0) >= BRAND_VERB_MAX_FREQ)
+        ):
             break
         begin = b
+        first = False
+    if text[begin: begin + 1] in LEADING_PREPOSITIONS and begin > 0 and not re.match(
+        "[\u4e00-\u9fff]", text[begin - 1]
+    ) and left - begin >= 3:
+        begin += 1  # 和尚高公司签订: a sentence opening with 和/与 + firm
     return begin
 
 
 def _generic_firm(name: str, suffix: str) -> bool:
-    """招商公司, 方案公司, 供应链金融公司: a bare 公司/集团 after common words is a kind of firm, not a firm."""
+    """招商公司, 方案公司, 供应链金融公司: a bare 公司/集团 after common nouns is a kind of firm, not a firm."""
     if suffix not in {"公司", "集团", "集团公司"}:
         return False
     core = name[: -len(suffix)]
     if _place_prefix(core):
         return False
-    freq = segment.tokenizer().FREQ
+    freq, tags = segment.tokenizer().FREQ, segment.word_tags()
     parts = segment.words(core)
-    return all((freq.get(w) or 0) >= 100 for w in parts) and max((freq.get(w) or 0) for w in parts) >= 500
+    return (
+        all(len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an"} for w in parts)
+        and max((freq.get(w) or 0) for w in parts) >= 500
+    )
+
+
+def _dictionary_kind(name: str) -> bool:
+    """上市公司, 子公司: a firm name that is an ordinary dictionary word (not a named organisation, 中信集团 is nt)."""
+    return bool(segment.tokenizer().FREQ.get(name)) and segment.word_tags().get(name, "n") not in {"nt", "nz", "nr", "ns"}
 
 
 def company_key(name: str) -> str:

@@ -225,7 +225,7 @@ def _article(d: Draft, double: bool, col: list[float], items: list[Item], fragme
     if printed_bylines:
         art.byline_text = " ".join(printed_bylines)
         art.byline = " ".join(dict.fromkeys(names)) or None
-    if not (art.body or art.title or art.kicker or art.byline_text or art.dateline):
+    if not (art.body or art.title or art.kicker or art.subtitle or art.byline_text or art.dateline):
         return None
     return art
 

@@ -1,11 +1,15 @@
 """Store → dataclasses: what the app and the CLI read (parameterised SQL, no UI imports)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import sqlite_utils
 
 KINDS = ("zone", "company", "person", "place")
+# Articles that mention every entity in a JSON list (parameters: the list, its distinct count).
+_HAVING_ALL = """select article_id from article_entities where entity_id in (select value from json_each(?))
+    group by article_id having count(distinct entity_id) = ?"""
 
 
 @dataclass
@@ -93,10 +97,8 @@ def articles_with(db: sqlite_utils.Database, entity_ids: list[int], limit: int |
     """Articles that mention all of these entities (every article when none is given)."""
     where, params = "", []
     if entity_ids:
-        marks = ",".join("?" * len(entity_ids))
-        where = f"""where a.id in (select article_id from article_entities where entity_id in ({marks})
-                    group by article_id having count(distinct entity_id) = ?)"""
-        params = [*entity_ids, len(set(entity_ids))]
+        where = f"where a.id in ({_HAVING_ALL})"
+        params = [json.dumps(entity_ids), len(set(entity_ids))]
     sql = f"select {_ARTICLE_COLS} from articles a join issues i on i.id = a.issue_id {where} order by i.date desc, a.issue_id, a.seq"
     if limit:
         sql += " limit ?"
@@ -124,10 +126,14 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
     return ArticleDetail(*r, entities=ents)
 
 
-def entities(db: sqlite_utils.Database, kind: str | None = None, within: list[int] | None = None) -> list[EntityCount]:
+def entities(
+    db: sqlite_utils.Database, kind: str | None = None, within: list[int] | None = None,
+    articles: set[int] | None = None,
+) -> list[EntityCount]:
     """Entities with the number of articles mentioning them, most mentioned first.
 
-    `within`: count only articles that mention all of these entities (facet counts under a filter).
+    `within`: count only articles that mention all of these entities (facet counts under a filter);
+    `articles`: count only these articles (e.g. a search's hits).
     """
     params: list[object] = []
     where = []
@@ -135,10 +141,11 @@ def entities(db: sqlite_utils.Database, kind: str | None = None, within: list[in
         where.append("e.kind = ?")
         params.append(kind)
     if within:
-        marks = ",".join("?" * len(within))
-        where.append(f"""ae.article_id in (select article_id from article_entities where entity_id in ({marks})
-                         group by article_id having count(distinct entity_id) = ?)""")
-        params += [*within, len(set(within))]
+        where.append(f"ae.article_id in ({_HAVING_ALL})")
+        params += [json.dumps(within), len(set(within))]
+    if articles is not None:
+        where.append("ae.article_id in (select value from json_each(?))")
+        params.append(json.dumps(sorted(articles)))
     sql = f"""select e.id, e.kind, e.name, count(distinct ae.article_id) n from entities e
               join article_entities ae on ae.entity_id = e.id {"where " + " and ".join(where) if where else ""}
               group by e.id order by n desc, e.name"""
@@ -171,24 +178,22 @@ def cooccurring(db: sqlite_utils.Database, entity_id: int, kind: str | None = No
 
 def amounts(
     db: sqlite_utils.Database,
-    zone: int | None = None,
-    company: int | None = None,
-    person: int | None = None,
+    entity_ids: list[int] | None = None,
     issue_id: int | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
     sort: str = "value",
     descending: bool = True,
 ) -> list[AmountRow]:
-    """Sums of money, filtered by zone (tied), company or person (same article), issue or dates."""
+    """Sums of money: tied to each zone given, in articles naming each other entity, in an issue or dates."""
     where, params = [], []
-    if zone is not None:
-        where.append("m.zone_id = ?")
-        params.append(zone)
-    for ent in (company, person):
-        if ent is not None:
+    kinds = entity_kinds(db, entity_ids or [])
+    for eid in entity_ids or []:
+        if kinds.get(eid) == "zone":
+            where.append("m.zone_id = ?")
+        else:
             where.append("m.article_id in (select article_id from article_entities where entity_id = ?)")
-            params.append(ent)
+        params.append(eid)
     if issue_id is not None:
         where.append("a.issue_id = ?")
         params.append(issue_id)
@@ -198,12 +203,31 @@ def amounts(
     if date_to:
         where.append("i.date <= ?")
         params.append(date_to)
-    order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name"}.get(sort, "m.value_yuan")
+    order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name"}.get(sort)
+    if order is None:
+        raise ValueError(f"cannot sort amounts by {sort!r}; one of value, date, zone")
     sql = f"""select m.id, m.article_id, m.value_yuan, m.text, m.qualifier, z.name, m.sentence, a.title, i.date
               from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
               left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
               order by {order} {"desc" if descending else "asc"}, m.id"""
     return [AmountRow(*r) for r in db.execute(sql, params)]
+
+
+def entity_kinds(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """id → kind for these entities."""
+    if not ids:
+        return {}
+    sql = "select id, kind from entities where id in (select value from json_each(?))"
+    return {r[0]: r[1] for r in db.execute(sql, [json.dumps(ids)])}
+
+
+def entity_names(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[int, str, str]]:
+    """(id, kind, name) of these entities, in the order given."""
+    if not ids:
+        return []
+    rows = {r[0]: r for r in db.execute(
+        "select id, kind, name from entities where id in (select value from json_each(?))", [json.dumps(ids)])}
+    return [rows[i] for i in ids if i in rows]
 
 
 def yuan(value: int) -> str:

@@ -96,3 +96,12 @@ def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) 
         snip = snippet(body, q) or snippet(title, q) or Snippet("", "", body[:SNIPPET_CHARS])
         hits.append(SearchHit(aid, iid, title, ititle, date, snip, title.count(q) + body.count(q)))
     return SearchResult(q, total, hits)
+
+
+def matching_ids(db: sqlite_utils.Database, q: str) -> set[int]:
+    """Ids of every article containing q (unranked), for filtering a table by a search."""
+    q = q.strip()
+    if not q:
+        return set()
+    sql, args = _candidates_sql(q)
+    return {r[0] for r in db.execute(sql, args)}

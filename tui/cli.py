@@ -125,6 +125,107 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
         console.print(snip)
 
 
+@cli.command()
+@click.option("--kind", type=click.Choice(["zone", "company", "person", "place"]), default=None,
+              help="Only entities of this kind.")
+@DB_OPTION
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
+@click.pass_context
+def entities(ctx: click.Context, kind: str | None, db_path: Path | None, limit: int) -> None:
+    """Entities (zones, companies, people, places) with the number of articles naming each."""
+    from baokan.store import queries
+
+    console = Console()
+    db = open_store(db_path or ctx.obj.get("db"), console)
+    rows = queries.entities(db, kind)  # type: ignore[arg-type]
+    shown = rows[:limit] if limit else rows
+    print_table(console, ["kind", "name", "articles"], [[e.kind, e.name, str(e.articles)] for e in shown],
+                title=f"{len(rows)} entities" + (f" ({kind})" if kind else ""))
+
+
+@cli.command()
+@click.option("--zone", default=None, help="Only sums tied to this zone (any printed form of its name).")
+@click.option("--company", default=None, help="Only sums in articles naming this company.")
+@click.option("--person", default=None, help="Only sums in articles naming this person.")
+@click.option("--sort", type=click.Choice(["value", "date", "zone"]), default="value", show_default=True)
+@click.option("--asc", is_flag=True, help="Smallest (or oldest) first.")
+@DB_OPTION
+@click.pass_context
+def amounts(ctx: click.Context, zone: str | None, company: str | None, person: str | None, sort: str, asc: bool,
+            db_path: Path | None) -> None:
+    """Sums of money (as yuan, printed as 亿元/万元), largest first."""
+    from baokan.store import queries
+
+    console = Console()
+    db = open_store(db_path or ctx.obj.get("db"), console)
+    ids = resolve_entities(db, console, zone=zone, company=company, person=person)
+    rows = queries.amounts(db, entity_ids=ids, sort=sort, descending=not asc)  # type: ignore[arg-type]
+    print_table(console, ["amount", "printed", "zone", "date", "article"],
+                [[queries.yuan(r.value_yuan), r.text, r.zone or "", r.date or "", r.title or ""] for r in rows],
+                title=f"{len(rows)} amounts")
+
+
+@cli.command()
+@click.argument("table", type=click.Choice(["articles", "zones", "companies", "people", "amounts"]))
+@click.option("--zone", default=None, help="Only rows about this zone.")
+@click.option("--company", default=None, help="Only rows about this company.")
+@click.option("--person", default=None, help="Only rows about this person.")
+@click.option("--query", "-q", default=None, help="Only rows from articles containing this text.")
+@click.option("--sort", default=None, help="Column to sort by (amounts: by value).")
+@click.option("--desc", is_flag=True, help="Sort descending.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (default: stdout). An existing file is not overwritten without --force.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@DB_OPTION
+@click.pass_context
+def export(ctx: click.Context, table: str, zone: str | None, company: str | None, person: str | None,
+           query: str | None, sort: str | None, desc: bool, output: Path | None, force: bool,
+           db_path: Path | None) -> None:
+    """TABLE as a GitHub-flavoured Markdown table (cells escaped, columns padded by display width)."""
+    from baokan.store import export as ex
+    from baokan.store import queries
+
+    console = Console(stderr=True)
+    path = resolve_db(db_path or ctx.obj.get("db"))
+    db = open_store(path, console)
+    ids = resolve_entities(db, console, zone=zone, company=company, person=person)
+    data = ex.table_data(db, table, ids, query)  # type: ignore[arg-type]
+    if sort:
+        try:
+            data = data.sorted_by(sort, descending=desc)
+        except ValueError as e:
+            console.print(Text(f"baokan: {e}", style="red"))
+            sys.exit(2)
+    names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
+    filt = " + ".join(names + ([f"“{query}”"] if query else []))
+    text = ex.markdown_table(data.headers, data.rows, ex.export_note(str(path), data, filt))
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if output.exists() and not force:
+        console.print(Text(f"baokan: {output}: exists; use --force to overwrite", style="red"))
+        sys.exit(1)
+    output.write_text(text, encoding="utf-8")
+    console.print(Text(f"{len(data.rows)} rows → {output}"))
+
+
+def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:
+    """Entity ids for --zone/--company/--person names; exit with a message when one is unknown."""
+    from baokan.store import queries
+
+    kinds = {"zone": "zone", "company": "company", "person": "person"}
+    ids = []
+    for opt, name in names.items():
+        if not name:
+            continue
+        eid = queries.find_entity(db, kinds[opt], name)  # type: ignore[arg-type]
+        if eid is None:
+            console.print(Text(f"baokan: no {opt} named {name!r} in the store", style="red"))
+            sys.exit(2)
+        ids.append(eid)
+    return ids
+
+
 def print_table(console: Console, headers: list[str], rows: list[list[str]], title: str | None = None) -> None:
     """Rows as a Rich table; cells are Text, so page text is never read as markup."""
     table = Table(title=title, show_lines=False)

@@ -1,0 +1,40 @@
+"""Sums of money as integer yuan, with the printed text and qualifier."""
+from __future__ import annotations
+
+import pytest
+
+from baokan.store.amounts import chinese_number, find_amounts
+from baokan.store.queries import yuan
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("完成投资87.03亿元。", 8_703_000_000, None),
+        ("总投资 8800 万元的项目", 88_000_000, None),
+        ("计划投资约二十亿元", 2_000_000_000, "约"),
+        ("营业收入超87亿元", 8_700_000_000, "超"),
+        ("投资2亿元以上的项目", 200_000_000, "以上"),
+        ("打造1000亿产业集群", 100_000_000_000, None),
+        ("总投资1,200万元", 12_000_000, None),
+        ("突破5000万元", 50_000_000, "突破"),
+        ("投资近 26亿元", 2_600_000_000, "近"),
+    ],
+)
+def test_amounts(text: str, value: int, qualifier: str | None) -> None:
+    (a,) = find_amounts(text)
+    assert (a.value_yuan, a.qualifier) == (value, qualifier)
+    assert a.text in text
+
+
+@pytest.mark.parametrize("text", ["百亿级产业", "新建厂房3万平方米", "全年完成50余次", "第14期"])
+def test_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_chinese_numbers() -> None:
+    assert [chinese_number(s) for s in ("二十", "三百五十", "十二", "两", "二十x")] == [20, 350, 12, 2, None]
+
+
+def test_yuan_reads_in_yi_and_wan() -> None:
+    assert [yuan(v) for v in (8_703_000_000, 88_000_000, 500)] == ["87.03亿元", "8800万元", "500元"]

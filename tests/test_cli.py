@@ -1,0 +1,72 @@
+"""The `baokan` command's read commands, driven with click's CliRunner."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from baokan.tui.cli import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), obj={})
+    return result.exit_code, result.output
+
+
+def table_rows(markdown: str) -> list[list[str]]:
+    """Body cells of the first table, as a real Markdown parser reads them."""
+    tokens = MarkdownIt().enable("table").parse(markdown)
+    rows, row, in_body = [], None, False
+    for t in tokens:
+        if t.type == "tbody_open":
+            in_body = True
+        elif in_body and t.type == "tr_open":
+            row = []
+        elif in_body and t.type == "inline" and row is not None:
+            row.append(t.content)
+        elif in_body and t.type == "tr_close":
+            rows.append(row)
+    return rows
+
+
+def test_entities_by_kind(seed_db_path: Path) -> None:
+    code, out = run("entities", "--kind", "zone", "--db", str(seed_db_path))
+    assert code == 0
+    assert "临汾经济开发区" in out and "有限公司" not in out
+
+
+def test_amounts_for_a_zone(seed_db_path: Path) -> None:
+    code, out = run("amounts", "--zone", "祁县经济开发区", "--db", str(seed_db_path))
+    assert code == 0
+    assert out.index("92.1亿元") < out.index("24.12亿元") < out.index("8800万元")
+
+
+def test_unknown_zone_is_a_clear_error(seed_db_path: Path) -> None:
+    code, out = run("amounts", "--zone", "火星开发区", "--db", str(seed_db_path))
+    assert code == 2 and "no zone named '火星开发区'" in out
+
+
+def test_export_amounts_parses_as_markdown(seed_db_path: Path) -> None:
+    code, out = run("export", "amounts", "--zone", "祁县经济开发区", "--sort", "amount", "--desc", "--db", str(seed_db_path))
+    assert code == 0
+    first = out.splitlines()[0]
+    assert "祁县经济开发区" in first and "7 rows" in first
+    rows = table_rows(out)
+    assert [r[0] for r in rows] == ["92.1亿元", "24.12亿元", "15亿元", "2.3亿元", "1.5亿元", "8800万元", "3000万元"]
+
+
+def test_export_to_file_does_not_overwrite(seed_db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "zones.md"
+    target.write_text("keep me", encoding="utf-8")
+    code, _ = run("export", "zones", "-o", str(target), "--db", str(seed_db_path))
+    assert code == 1 and target.read_text(encoding="utf-8") == "keep me"
+    code, _ = run("export", "zones", "-o", str(target), "--force", "--db", str(seed_db_path))
+    assert code == 0 and "临汾经济开发区" in target.read_text(encoding="utf-8")
+
+
+def test_export_articles_with_query(seed_db_path: Path) -> None:
+    code, out = run("export", "articles", "--query", "比亚迪", "--db", str(seed_db_path))
+    assert code == 0
+    rows = table_rows(out)
+    assert len(rows) >= 1 and all(len(r) == 5 for r in rows)

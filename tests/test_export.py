@@ -1,0 +1,32 @@
+"""Markdown tables: escaped cells survive a real parser; columns pad by display width."""
+from __future__ import annotations
+
+from baokan.store.export import TableData, cell, markdown_table
+from baokan.store.text import width
+
+from .test_cli import table_rows
+
+
+def test_cells_escape_pipes_and_newlines_only() -> None:
+    assert cell("a|b\nc") == "a\\|b<br>c"
+    assert cell("3.5亿元") == "3.5亿元"
+    assert cell("*x* [y](z)") == "*x* [y](z)"
+
+
+def test_round_trip_through_markdown_it() -> None:
+    rows = [["临汾|开发区", "3.5亿元"], ["两行\n文字", ""]]
+    md = markdown_table(["name", "amount"], rows, note="baokan test; 2 rows")
+    assert table_rows(md) == [["临汾|开发区", "3.5亿元"], ["两行<br>文字", ""]]
+
+
+def test_columns_line_up_by_display_width() -> None:
+    md = markdown_table(["名称", "n"], [["临汾经济开发区", "1"], ["ab", "22"]])
+    lines = md.strip().splitlines()
+    assert len({width(line) for line in lines}) == 1
+
+
+def test_sort_by_value_not_by_text() -> None:
+    data = TableData("amounts", ["amount"], [["9亿元"], ["10亿元"], ["8800万元"]], [1, 2, 3],
+                     [[900_000_000], [1_000_000_000], [88_000_000]])
+    assert [r[0] for r in data.sorted_by("amount", descending=True).rows] == ["10亿元", "9亿元", "8800万元"]
+    assert data.sorted_by("amount").article_ids == [3, 1, 2]
