@@ -71,6 +71,7 @@ class ArticleDetail:
     continued_to: str | None
     continued_from: str | None
     entities: list[tuple[int, str, str, list[str]]]  # id, kind, name, printed aliases
+    amounts: list[str]  # sums of money as printed, for highlighting
 
 
 def issues(db: sqlite_utils.Database) -> list[IssueRow]:
@@ -123,7 +124,8 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
     ):
         aliases = [a for (a,) in db.execute("select alias from entity_aliases where entity_id = ?", [eid])]
         ents.append((eid, kind, name, aliases))
-    return ArticleDetail(*r, entities=ents)
+    sums = [t for (t,) in db.execute("select text from amounts where article_id = ? order by id", [article_id])]
+    return ArticleDetail(*r, entities=ents, amounts=sums)
 
 
 def entities(

@@ -1,0 +1,56 @@
+"""Entity facets for table views: one small class per kind behind a common base (after datasette's facets)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from . import queries
+from .queries import EntityCount
+
+
+@dataclass(frozen=True)
+class Facet:
+    """Entities of one kind with how many of the current articles name each."""
+
+    kind: str = ""
+    label: str = ""
+    limit: int = 30  # a facet panel lists the most frequent; the table view lists all
+
+    def counts(self, db: sqlite_utils.Database, within: list[int] | None = None) -> list[EntityCount]:
+        """The top entities of this kind among articles that mention all of `within`."""
+        rows = queries.entities(db, self.kind, within=within or None)
+        return [r for r in rows if r.id not in set(within or [])][: self.limit]
+
+
+@dataclass(frozen=True)
+class ZoneFacet(Facet):
+    kind: str = "zone"
+    label: str = "Zones"
+
+
+@dataclass(frozen=True)
+class CompanyFacet(Facet):
+    kind: str = "company"
+    label: str = "Companies"
+
+
+@dataclass(frozen=True)
+class PersonFacet(Facet):
+    kind: str = "person"
+    label: str = "People"
+
+
+@dataclass(frozen=True)
+class PlaceFacet(Facet):
+    kind: str = "place"
+    label: str = "Places"
+    limit: int = 15  # places are many and broad; zones are what users filter by first
+
+
+FACETS: tuple[Facet, ...] = (ZoneFacet(), CompanyFacet(), PersonFacet(), PlaceFacet())
+
+
+def all_counts(db: sqlite_utils.Database, within: list[int] | None = None) -> list[tuple[Facet, list[EntityCount]]]:
+    """Every facet with its counts under the same filter."""
+    return [(f, f.counts(db, within)) for f in FACETS]

@@ -1,0 +1,47 @@
+"""Command palette entries: go to an issue, filter by an entity, search, export."""
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from baokan.store import queries
+
+MAX_ENTITIES = 5000  # the palette matches as you type; the most mentioned entities are enough
+
+
+class BaokanCommands(Provider):
+    """Issues and entities from the store, plus the app's main actions."""
+
+    async def startup(self) -> None:
+        app = self.app
+        store = app.store  # type: ignore[attr-defined]
+        self.issues = await asyncio.to_thread(lambda: queries.issues(store.db()))
+        self.entities = await asyncio.to_thread(lambda: queries.entities(store.db())[:MAX_ENTITIES])
+
+    def _actions(self) -> list[tuple[str, object, str]]:
+        app = self.app
+        return [
+            ("Search", app.action_search, "Search titles and bodies"),  # type: ignore[attr-defined]
+            ("Export the table as Markdown", app.action_export_table, "Tables: write what is shown to a file"),  # type: ignore[attr-defined]
+            ("Tables", partial(app.switch_mode, "tables"), "Articles, zones, companies, people, amounts"),
+            ("Browse", partial(app.switch_mode, "browse"), "Issues, articles and the reader"),
+        ]
+
+    async def discover(self) -> Hits:
+        for title, cb, help_text in self._actions():
+            yield DiscoveryHit(title, cb, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        app = self.app
+        candidates: list[tuple[str, object, str]] = list(self._actions())
+        candidates += [(f"Go to issue: {i.title}", partial(app.go_to_issue, i.id), f"{i.articles} articles")  # type: ignore[attr-defined]
+                       for i in self.issues]
+        candidates += [(f"Filter by {e.kind}: {e.name}", partial(app.filter_by, e.id), f"{e.articles} articles")  # type: ignore[attr-defined]
+                       for e in self.entities]
+        for text, cb, help_text in candidates:
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), cb, text=text, help=help_text)  # type: ignore[arg-type]

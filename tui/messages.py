@@ -1,0 +1,23 @@
+"""Messages the screens send the app: small dataclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+
+
+@dataclass
+class OpenArticle(Message):
+    """Show an article in the reader; `siblings` are the ids [ and ] move through; `query` is highlighted."""
+
+    article_id: int
+    siblings: list[int] = field(default_factory=list)
+    query: str = ""
+
+
+@dataclass
+class FilterByEntity(Message):
+    """Open the tables filtered by one entity."""
+
+    entity_id: int
+    table: str = "articles"

@@ -1,0 +1,82 @@
+"""A DataTable that shows a long result a page at a time: rows are added as the cursor nears the end."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from baokan.store.export import TableData
+from baokan.store.text import width
+
+from .literal import clip
+
+PAGE = 500  # rows added at a time: enough to fill any screen, cheap to render
+MAX_COL = 40  # cells wider than this are cut (the export keeps them whole)
+
+
+def column_widths(data: TableData, sample: int = PAGE) -> list[int]:
+    """Display widths from the headers and the first rows, so the table never measures every cell."""
+    widths = [width(h) for h in data.headers]
+    for row in data.rows[:sample]:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], min(MAX_COL, width(c.replace("\n", " "))))
+    return [max(3, w) for w in widths]
+
+
+class KeyTable(DataTable):
+    """A row-cursor DataTable with vi keys: j/k move, g/G go to the first and last row."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "Top", show=False),
+        Binding("G", "scroll_bottom", "Bottom", show=False),
+    ]
+
+    def __init__(self, **kw: object) -> None:
+        kw.setdefault("cursor_type", "row")
+        super().__init__(**kw)  # type: ignore[arg-type]
+
+
+class PagedTable(KeyTable):
+    """Rows of a TableData; more rows load as the cursor reaches the last page."""
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(zebra_stripes=True, **kw)
+        self.data: TableData | None = None
+        self.loaded = 0
+        self.widths: list[int] = []
+
+    def show(self, data: TableData) -> None:
+        """Replace the table with the first page of data."""
+        self.clear(columns=True)
+        self.data, self.loaded = data, 0
+        self.widths = column_widths(data)
+        for h, w in zip(data.headers, self.widths):
+            self.add_column(Text(h, style="bold"), width=w, key=h)
+        self.load_more()
+
+    def load_more(self) -> None:
+        """Add the next page of rows, if any are left."""
+        if self.data is None or self.loaded >= len(self.data.rows):
+            return
+        start, self.loaded = self.loaded, min(len(self.data.rows), self.loaded + PAGE)
+        # `loaded` moves first: adding rows fires the cursor watcher, which must not load this page again.
+        self.add_rows([clip(c, w) for c, w in zip(row, self.widths)] for row in self.data.rows[start: self.loaded])
+
+    def watch_cursor_coordinate(self, old: object, new: object) -> None:  # noqa: D102
+        super().watch_cursor_coordinate(old, new)  # type: ignore[arg-type]
+        if self.cursor_row >= self.loaded - 50:
+            self.load_more()
+
+    def action_scroll_bottom(self) -> None:
+        # G goes to the true last row: load every page first (a user asking for the end wants the end).
+        while self.data is not None and self.loaded < len(self.data.rows):
+            self.load_more()
+        super().action_scroll_bottom()
+
+    def current_article(self) -> int | None:
+        """The article the highlighted row opens, if any."""
+        if self.data is None or not self.data.rows or self.cursor_row >= len(self.data.article_ids):
+            return None
+        return self.data.article_ids[self.cursor_row]

@@ -1,0 +1,134 @@
+"""The reader: an article's headline block, body with entities highlighted, and its entity list."""
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from baokan.store.queries import ArticleDetail
+
+from .literal import literal, visible
+from .messages import FilterByEntity
+
+KIND_STYLE = {"zone": "bold cyan", "company": "bold yellow", "person": "bold green", "place": "magenta",
+              "amount": "bold red"}
+KIND_LABEL = {"zone": "zone", "company": "company", "person": "person", "place": "place"}
+HIT_STYLE = "reverse"
+CURRENT_HIT_STYLE = "reverse bold yellow"
+
+
+def paragraphs(a: ArticleDetail) -> list[str]:
+    """The body's paragraphs (the store separates them with a blank line)."""
+    return [p for p in a.body.split("\n\n") if p.strip()] or [""]
+
+
+def mark(text: str, a: ArticleDetail, query: str = "", current: int | None = None) -> Text:
+    """One paragraph as literal text with entity mentions, sums and search hits styled."""
+    t = literal(text)
+    shown = t.plain
+    for _, kind, _, aliases in a.entities:
+        for alias in sorted(aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(visible(alias)), shown):
+                t.stylize(KIND_STYLE.get(kind, "bold"), m.start(), m.end())
+    for s in a.amounts:
+        for m in re.finditer(re.escape(visible(s)), shown):
+            t.stylize(KIND_STYLE["amount"], m.start(), m.end())
+    if query:
+        for n, m in enumerate(re.finditer(re.escape(visible(query)), shown)):
+            t.stylize(CURRENT_HIT_STYLE if n == current else HIT_STYLE, m.start(), m.end())
+    return t
+
+
+def header(a: ArticleDetail) -> Text:
+    """Kicker, title, subtitle, byline, issue and date."""
+    t = Text()
+    if a.kicker:
+        t.append(visible(a.kicker) + "\n", style="italic")
+    t.append(visible(a.title or "(untitled)") + "\n", style="bold underline")
+    if a.subtitle:
+        t.append(visible(a.subtitle) + "\n", style="italic")
+    date = a.date if a.date and a.date not in (a.issue_title or "") else None
+    meta = " · ".join(x for x in (a.byline, a.dateline, a.issue_title, date) if x)
+    t.append(visible(meta), style="dim")
+    if a.continued_from:
+        t.append(f"\n(continued from page {visible(a.continued_from)})", style="dim")
+    return t
+
+
+class Reader(VerticalScroll):
+    """Shows one article; `n`/`N` step through the hits of a search."""
+
+    BINDINGS = [
+        Binding("n", "next_hit", "Next hit"),
+        Binding("N", "previous_hit", "Prev hit"),
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.article: ArticleDetail | None = None
+        self.query_text = ""
+        self.hits: list[tuple[int, int]] = []  # (paragraph, n-th hit in it)
+        self.current = -1
+
+    def compose(self):  # noqa: ANN201
+        yield Static(Text("Choose an article.", style="dim"), id="reader-header")
+        yield Vertical(id="reader-body")
+        yield Static(Text("Entities (Enter filters the tables by one)", style="bold"), id="reader-entities-label")
+        yield OptionList(id="reader-entities")
+
+    def show(self, a: ArticleDetail | None, query: str = "") -> None:
+        """Replace what is shown (call on the UI thread)."""
+        self.article, self.query_text, self.current = a, query, -1
+        body = self.query_one("#reader-body", Vertical)
+        body.remove_children()
+        ents = self.query_one("#reader-entities", OptionList)
+        ents.clear_options()
+        if a is None:
+            self.query_one("#reader-header", Static).update(Text("Choose an article.", style="dim"))
+            return
+        self.query_one("#reader-header", Static).update(header(a))
+        paras = paragraphs(a)
+        body.mount_all(Static(mark(p, a, query), classes="para") for p in paras)
+        self.hits = [(i, n) for i, p in enumerate(paras) for n in range(p.count(query))] if query else []
+        if a.continued_to:
+            body.mount(Static(Text(f"(continued on page {visible(a.continued_to)})", style="dim")))
+        ents.add_options(
+            Option(Text.assemble((f"{KIND_LABEL.get(k, k):8}", KIND_STYLE.get(k, "")), " ", literal(name)), id=str(eid))
+            for eid, k, name, _ in a.entities
+        )
+        self.scroll_home(animate=False)
+        if self.hits:
+            self.call_after_refresh(self.action_next_hit)
+
+    def _go(self, step: int) -> None:
+        if not self.hits or self.article is None:
+            self.notify("No search hits in this article", severity="warning")
+            return
+        before = self.hits[self.current][0] if self.current >= 0 else None
+        self.current = (self.current + step) % len(self.hits)
+        para, nth = self.hits[self.current]
+        widgets = list(self.query_one("#reader-body").query(".para"))
+        texts = paragraphs(self.article)
+        for i in {para, before} - {None}:
+            widgets[i].update(mark(texts[i], self.article, self.query_text, nth if i == para else None))  # type: ignore[attr-defined]
+        self.scroll_to_widget(widgets[para], animate=False, top=True)
+        self.notify(f"hit {self.current + 1} of {len(self.hits)}", timeout=1.5)
+
+    def action_next_hit(self) -> None:
+        self._go(1)
+
+    def action_previous_hit(self) -> None:
+        self._go(-1)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(FilterByEntity(int(event.option.id)))

@@ -1,0 +1,54 @@
+"""The reader as a screen of its own, opened from tables and search; [ and ] move through the list."""
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from baokan.store import queries
+from baokan.store.queries import ArticleDetail
+
+from .reader import Reader
+
+
+class Reading(Screen):
+    """One article full screen; Escape goes back to where it was opened from."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("left_square_bracket", "step(-1)", "Prev article"),
+        Binding("right_square_bracket", "step(1)", "Next article"),
+    ]
+
+    def __init__(self, article_id: int, siblings: list[int], query: str = "") -> None:
+        super().__init__()
+        self.article_id, self.article_ids, self.query_text = article_id, siblings or [article_id], query
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Reader(id="reader")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Reader).focus()
+        self.load(self.article_id)
+
+    @work(thread=True, exclusive=True, group="article")
+    def load(self, article_id: int) -> None:
+        a = queries.article(self.app.store.db(), article_id)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._show, a)
+
+    def _show(self, a: ArticleDetail | None) -> None:
+        self.query_one(Reader).show(a, self.query_text)
+        if a is not None and a.id in self.article_ids:
+            self.sub_title = f"{self.article_ids.index(a.id) + 1} of {len(self.article_ids)}"
+
+    def action_step(self, step: int) -> None:
+        if self.article_id not in self.article_ids:
+            return
+        n = self.article_ids.index(self.article_id) + step
+        if 0 <= n < len(self.article_ids):
+            self.article_id = self.article_ids[n]
+            self.load(self.article_id)

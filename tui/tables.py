@@ -1,0 +1,230 @@
+"""Tables: one table per record kind beside a facet panel; entities chosen there filter the table."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from baokan.store import export, facets, queries
+from baokan.store.export import TableData
+
+from .dialogs import Confirm, AskPath
+from .literal import literal
+from .messages import OpenArticle
+from .paged_table import PagedTable
+from .reader import KIND_STYLE
+
+TABLE_KEYS = {"1": "articles", "2": "zones", "3": "companies", "4": "people", "5": "amounts"}
+
+
+class Tables(Screen):
+    """A table view: choose the table (1–5), filter by entities (f, Enter), sort (s, S), export (e, y)."""
+
+    BINDINGS = [
+        *(Binding(k, f"show_table('{t}')", t.capitalize(), show=k == "1") for k, t in TABLE_KEYS.items()),
+        Binding("f", "focus_facets", "Facets"),
+        Binding("x", "clear_filter", "Clear filter"),
+        Binding("s", "sort_next", "Sort"),
+        Binding("S", "sort_reverse", "Reverse", show=False),
+        Binding("e", "export", "Export"),
+        Binding("y", "copy", "Copy"),
+        Binding("escape", "focus_table", "Table", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table_name = "articles"
+        self.filter: list[int] = []
+        self.filter_names: list[tuple[int, str, str]] = []
+        self.sort: tuple[int, bool] | None = None  # column index, descending
+        self.base: TableData | None = None  # as loaded, before sorting
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            with Vertical(id="facet-pane"):
+                yield Static("Facets (Enter: filter)", classes="pane-title")
+                yield OptionList(id="facets")
+            with Vertical(id="table-pane"):
+                yield Static(id="filter-bar")
+                yield PagedTable(id="table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#table").focus()
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._update_filter_bar(loading=True)
+        self.load_table(self.table_name, list(self.filter))
+        self.load_facets(list(self.filter))
+
+    @work(thread=True, exclusive=True, group="table")
+    def load_table(self, name: str, ids: list[int]) -> None:
+        db = self.app.store.db()  # type: ignore[attr-defined]
+        data = export.table_data(db, name, ids)
+        names = queries.entity_names(db, ids)
+        self.app.call_from_thread(self._show_table, data, names)
+
+    def _show_table(self, data: TableData, names: list[tuple[int, str, str]]) -> None:
+        self.base, self.filter_names = data, names
+        self.query_one(PagedTable).show(self.sorted(data))
+        self._update_filter_bar()
+
+    @work(thread=True, exclusive=True, group="facets")
+    def load_facets(self, ids: list[int]) -> None:
+        counts = facets.all_counts(self.app.store.db(), ids)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._show_facets, counts)
+
+    def _show_facets(self, counts: list[tuple[facets.Facet, list[queries.EntityCount]]]) -> None:
+        ol = self.query_one("#facets", OptionList)
+        ol.clear_options()
+        for facet, rows in counts:
+            ol.add_option(Option(Text(facet.label, style="bold underline"), disabled=True))
+            for e in rows:
+                ol.add_option(Option(Text.assemble(literal(e.name, KIND_STYLE.get(e.kind, "")), f" {e.articles}"), id=str(e.id)))
+
+    def sorted(self, data: TableData) -> TableData:
+        if self.sort is None:
+            return data
+        col, desc = self.sort
+        return data.sorted_by(data.headers[col], descending=desc)
+
+    def _update_filter_bar(self, loading: bool = False) -> None:
+        t = Text()
+        t.append(f"{self.table_name}", style="bold")
+        shown = self.query_one(PagedTable).data
+        if loading:
+            t.append("  loading…", style="dim")
+        elif shown is not None:
+            t.append(f"  {len(shown.rows)} rows")
+        t.append("  filter: ")
+        if self.filter_names:
+            for n, (_, kind, name) in enumerate(self.filter_names):
+                t.append(" + " if n else "")
+                t.append_text(literal(name, KIND_STYLE.get(kind, "")))
+            t.append("  (x clears)", style="dim")
+        else:
+            t.append("none", style="dim")
+        if self.sort is not None and self.base is not None:
+            col, desc = self.sort
+            t.append(f"  sort: {self.base.headers[col]} {'↓' if desc else '↑'}")
+        self.query_one("#filter-bar", Static).update(t)
+
+    # -- actions -----------------------------------------------------------------------------
+    def action_show_table(self, name: str) -> None:
+        self.table_name, self.sort = name, None
+        self.reload()
+
+    def set_filter(self, ids: list[int], table: str | None = None) -> None:
+        """Filter by exactly these entities (from the reader or the command palette)."""
+        self.filter = list(dict.fromkeys(ids))
+        if table:
+            self.table_name, self.sort = table, None
+        self.reload()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id and int(event.option.id) not in self.filter:
+            self.set_filter(self.filter + [int(event.option.id)])
+            self.query_one("#table").focus()
+
+    def action_clear_filter(self) -> None:
+        self.set_filter([])
+
+    def action_focus_facets(self) -> None:
+        self.query_one("#facets").focus()
+
+    def action_focus_table(self) -> None:
+        self.query_one("#table").focus()
+
+    def _sort_by(self, col: int, desc: bool) -> None:
+        if self.base is None or not self.base.headers:
+            return
+        self.sort = (col % len(self.base.headers), desc)
+        self.query_one(PagedTable).show(self.sorted(self.base))
+        self._update_filter_bar()
+
+    def action_sort_next(self) -> None:
+        """Sort by the next column (amounts: the amount column sorts by value, largest first)."""
+        col = 0 if self.sort is None else self.sort[0] + 1
+        self._sort_by(col, desc=self._numeric(col))
+
+    def action_sort_reverse(self) -> None:
+        if self.sort is not None:
+            self._sort_by(self.sort[0], not self.sort[1])
+
+    def _numeric(self, col: int) -> bool:
+        keys = self.base.sort_keys if self.base is not None else []
+        return bool(keys) and isinstance(keys[0][col % len(keys[0])], int)
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        same = self.sort is not None and self.sort[0] == event.column_index
+        self._sort_by(event.column_index, not self.sort[1] if same and self.sort else self._numeric(event.column_index))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        table = self.query_one(PagedTable)
+        aid = table.current_article()
+        if aid is not None and table.data is not None:
+            siblings = [a for a in dict.fromkeys(table.data.article_ids) if a is not None]
+            self.post_message(OpenArticle(aid, siblings))
+        elif self.table_name in export.KIND_OF and table.data is not None:
+            # a row of an entity table: filter the articles by that entity
+            name = table.data.rows[table.cursor_row][0]
+            self.filter_by_name(export.KIND_OF[self.table_name], name)
+
+    @work(thread=True, group="lookup")
+    def filter_by_name(self, kind: str, name: str) -> None:
+        eid = queries.find_entity(self.app.store.db(), kind, name)  # type: ignore[attr-defined]
+        if eid is not None:
+            self.app.call_from_thread(self.set_filter, self.filter + [eid], "articles")
+
+    # -- export ------------------------------------------------------------------------------
+    def markdown(self) -> str | None:
+        data = self.query_one(PagedTable).data
+        if data is None:
+            return None
+        filt = " + ".join(name for _, _, name in self.filter_names)
+        return export.markdown_table(data.headers, data.rows, export.export_note(str(self.app.store.path), data, filt))  # type: ignore[attr-defined]
+
+    def default_file(self) -> str:
+        parts = ["baokan", self.table_name] + [name for _, _, name in self.filter_names]
+        return "-".join(parts)[:80].replace("/", "_") + ".md"
+
+    def action_export(self) -> None:
+        """Ask for a file name (default in the current folder); never overwrite without asking."""
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            target = Path(path).expanduser()
+            if target.exists():
+                self.app.push_screen(Confirm(f"{target} exists. Overwrite it?"), lambda ok: ok and self.write(target))
+            else:
+                self.write(target)
+
+        self.app.push_screen(AskPath("Export this table as Markdown to:", self.default_file()), chosen)
+
+    def write(self, target: Path) -> None:
+        text = self.markdown()
+        if text is None:
+            return
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as e:
+            self.notify(f"{target}: {e.strerror or e}", severity="error")
+            return
+        rows = len(self.query_one(PagedTable).data.rows)  # type: ignore[union-attr]
+        self.notify(f"{rows} rows → {target}")
+
+    def action_copy(self) -> None:
+        text = self.markdown()
+        if text is not None:
+            self.app.copy_to_clipboard(text)
+            self.notify("Markdown table copied to the clipboard")
