@@ -36,7 +36,7 @@ class BaokanApp(App):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.store = StoreReader(Path(db_path))
-        self.sub_title = str(db_path)
+        self.sub_title = Path(db_path).name
 
     def action_help(self) -> None:
         if isinstance(self.screen, Help):

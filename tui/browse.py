@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from baokan.store import queries
 from baokan.store.queries import ArticleDetail, ArticleRow, IssueRow
 
+from .data import deliver
 from .literal import clip
 from .paged_table import KeyTable
 from .reader import Reader
@@ -53,7 +54,7 @@ class Browse(Screen):
     @work(thread=True, exclusive=True, group="issues")
     def load_issues(self) -> None:
         rows = queries.issues(self.app.store.db())  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show_issues, rows)
+        deliver(self, self._show_issues, rows)
 
     def _show_issues(self, rows: list[IssueRow]) -> None:
         self.issues = rows
@@ -69,7 +70,7 @@ class Browse(Screen):
     @work(thread=True, exclusive=True, group="articles")
     def load_articles(self, issue_id: int) -> None:
         rows = queries.articles_for_issue(self.app.store.db(), issue_id)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show_articles, rows)
+        deliver(self, self._show_articles, rows)
 
     def _show_articles(self, rows: list[ArticleRow]) -> None:
         self.articles = rows
@@ -83,7 +84,7 @@ class Browse(Screen):
     @work(thread=True, exclusive=True, group="article")
     def load_article(self, article_id: int) -> None:
         a = queries.article(self.app.store.db(), article_id)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show_article, a)
+        deliver(self, self._show_article, a)
 
     def _show_article(self, a: ArticleDetail | None) -> None:
         self.query_one(Reader).show(a)

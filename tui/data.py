@@ -23,3 +23,15 @@ class StoreReader:
             db = store_db.open_readonly(self.path)
             self._local.db = db
         return db
+
+
+def deliver(widget: object, callback: object, *args: object) -> None:
+    """Hand a worker's result to the UI thread, unless a newer request has cancelled this worker.
+
+    A cancelled thread worker still runs to the end; without this its stale result could land
+    after the newer one and overwrite it.
+    """
+    from textual.worker import get_current_worker
+
+    if not get_current_worker().is_cancelled:
+        widget.app.call_from_thread(callback, *args)  # type: ignore[attr-defined]

@@ -42,9 +42,9 @@ class Help(ModalScreen[None]):
 
     def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
-        self.sections = sections
+        self.table = bindings_table(sections)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help"):
             yield Static(Text("baokan keys", style="bold"))
-            yield Static(bindings_table(self.sections))
+            yield Static(self.table)

@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header
 from baokan.store import queries
 from baokan.store.queries import ArticleDetail
 
+from .data import deliver
 from .reader import Reader
 
 
@@ -38,7 +39,7 @@ class Reading(Screen):
     @work(thread=True, exclusive=True, group="article")
     def load(self, article_id: int) -> None:
         a = queries.article(self.app.store.db(), article_id)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show, a)
+        deliver(self, self._show, a)
 
     def _show(self, a: ArticleDetail | None) -> None:
         self.query_one(Reader).show(a, self.query_text)

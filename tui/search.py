@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from baokan.store.search import SearchResult, search
 
+from .data import deliver
 from .literal import literal
 from .messages import OpenArticle
 
@@ -57,7 +58,7 @@ class Search(Screen):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, q: str) -> None:
         result = search(self.app.store.db(), q, limit=LIMIT)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show, result)
+        deliver(self, self._show, result)
 
     def _show(self, result: SearchResult) -> None:
         if result.query != self.query_one(Input).value.strip():

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from baokan.store import export, facets, queries
 from baokan.store.export import TableData
 
+from .data import deliver
 from .dialogs import Confirm, AskPath
 from .literal import literal
 from .messages import OpenArticle
@@ -72,9 +73,11 @@ class Tables(Screen):
         db = self.app.store.db()  # type: ignore[attr-defined]
         data = export.table_data(db, name, ids)
         names = queries.entity_names(db, ids)
-        self.app.call_from_thread(self._show_table, data, names)
+        deliver(self, self._show_table, data, names, ids)
 
-    def _show_table(self, data: TableData, names: list[tuple[int, str, str]]) -> None:
+    def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int]) -> None:
+        if (data.name, ids) != (self.table_name, self.filter):
+            return  # the table or filter changed while this was loading
         self.base, self.filter_names = data, names
         self.query_one(PagedTable).show(self.sorted(data))
         self._update_filter_bar()
@@ -82,7 +85,7 @@ class Tables(Screen):
     @work(thread=True, exclusive=True, group="facets")
     def load_facets(self, ids: list[int]) -> None:
         counts = facets.all_counts(self.app.store.db(), ids)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._show_facets, counts)
+        deliver(self, self._show_facets, counts)
 
     def _show_facets(self, counts: list[tuple[facets.Facet, list[queries.EntityCount]]]) -> None:
         ol = self.query_one("#facets", OptionList)
@@ -184,7 +187,7 @@ class Tables(Screen):
     def filter_by_name(self, kind: str, name: str) -> None:
         eid = queries.find_entity(self.app.store.db(), kind, name)  # type: ignore[attr-defined]
         if eid is not None:
-            self.app.call_from_thread(self.set_filter, self.filter + [eid], "articles")
+            deliver(self, self.set_filter, self.filter + [eid], "articles")
 
     # -- export ------------------------------------------------------------------------------
     def markdown(self) -> str | None:

@@ -1,0 +1,209 @@
+"""The explorer driven as a user drives it: keys in, screens and files out (Textual's Pilot)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.worker import WorkerCancelled
+from textual.widgets import DataTable, Input, OptionList, Static
+
+from baokan.store import db as store_db
+from baokan.store import ingest
+from baokan.tui.app import BaokanApp
+from baokan.tui.help import Help
+from baokan.tui.paged_table import PagedTable
+from baokan.tui.reader import Reader
+from baokan.tui.reading import Reading
+from baokan.tui.tables import Tables
+
+from .test_cli import table_rows
+
+SIZE = (100, 32)
+
+
+async def settle(pilot) -> None:  # noqa: ANN001
+    """Let workers finish and the screen catch up (a newer request may cancel an older worker)."""
+    for _ in range(3):
+        for worker in list(pilot.app.workers):
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass
+        await pilot.pause()
+
+
+def reader_text(app: BaokanApp) -> str:
+    reader = app.screen.query_one(Reader)
+    parts = [str(w.render()) for w in reader.query(Static)]
+    return "\n".join(parts)
+
+
+async def test_browse_issue_then_article(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#issues", DataTable).row_count == 5
+        await pilot.press("enter")  # into the first issue's articles
+        assert app.focused is app.screen.query_one("#articles")
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert isinstance(app.focused, Reader)
+        assert "联东U谷" in reader_text(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert "激活产业振兴" in reader_text(app)
+        await pilot.press("escape", "escape")
+        assert app.focused is app.screen.query_one("#issues")
+
+
+async def test_filter_table_by_zone_then_clear(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        table = app.screen.query_one(PagedTable)
+        assert table.row_count == 31
+        await pilot.press("f")
+        facets = app.screen.query_one("#facets", OptionList)
+        target = next(i for i in range(facets.option_count) if str(facets.get_option_at_index(i).prompt).startswith("临汾经济开发区"))
+        facets.highlighted = target
+        await pilot.press("enter")
+        await settle(pilot)
+        assert table.row_count == 4
+        bar = str(app.screen.query_one("#filter-bar", Static).render())
+        assert "临汾经济开发区" in bar and "4 rows" in bar
+        await pilot.press("x")
+        await settle(pilot)
+        assert table.row_count == 31
+
+
+async def test_amounts_sort_by_value_and_export(seed_db_path: Path, tmp_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    target = tmp_path / "amounts.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "5")
+        await settle(pilot)
+        await pilot.press("s")  # first column: the amount, largest first
+        table = app.screen.query_one(PagedTable)
+        values = [k[0] for k in table.data.sort_keys]
+        assert values == sorted(values, reverse=True) and len(values) == 28
+        await pilot.press("e")
+        await pilot.pause()
+        box = app.screen.query_one(Input)
+        assert box.value == "baokan-amounts.md"
+        box.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    rows = table_rows(target.read_text(encoding="utf-8"))
+    assert len(rows) == 28 and rows[0][0] == "1000亿元" and rows[1][0] == "810.3亿元"
+    assert target.read_text(encoding="utf-8").splitlines()[0].endswith("filter: none; 28 rows")
+
+
+async def test_export_never_overwrites_without_asking(seed_db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "zones.md"
+    target.write_text("keep", encoding="utf-8")
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "2")
+        await settle(pilot)
+        for answer, expected in (("n", "keep"), ("y", "| name")):
+            await pilot.press("e")
+            await pilot.pause()
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press(answer)
+            await pilot.pause()
+            assert isinstance(app.screen, Tables)
+            assert expected in target.read_text(encoding="utf-8")
+
+
+async def test_search_opens_article_and_steps_through_hits(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"招商")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        assert results.option_count > 5
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Reading)
+        reader = app.screen.query_one(Reader)
+        assert reader.query_text == "招商" and len(reader.hits) > 1
+        assert reader.current == 0
+        await pilot.press("n")
+        assert reader.current == 1
+        await pilot.press("N", "N")
+        assert reader.current == len(reader.hits) - 1
+        await pilot.press("escape")
+        assert app.screen.query_one("#results") is results
+
+
+async def test_reader_entity_filters_tables(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ents = app.screen.query_one("#reader-entities", OptionList)
+        ents.focus()
+        ents.highlighted = 0
+        first = str(ents.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Tables)
+        assert first.split()[-1] in str(app.screen.query_one("#filter-bar", Static).render())
+        assert 0 < app.screen.query_one(PagedTable).row_count < 31
+
+
+async def test_help_lists_bindings(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, Help)
+        console = Console(record=True, width=120)
+        console.print(app.screen.table)
+        text = console.export_text()
+        for word in ("Export", "Next hit", "Clear filter", "Search", "Prev article"):
+            assert word in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, Help)
+
+
+async def test_command_palette_filters_by_entity(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Filter by zone: 临汾经济开发区")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Tables)
+        assert app.screen.query_one(PagedTable).row_count == 4
+
+
+@pytest.fixture()
+def hostile_db(tmp_path: Path) -> Path:
+    page = tmp_path / "hostile.txt"
+    page.write_text("[bold red]标题[/bold red]\n\n科学导报讯 正文[link=http://x]链接[/link]，\x1b[31m红色\x1b[0m。\n", encoding="utf-8")
+    path = tmp_path / "hostile.db"
+    ingest.build(store_db.create(path), [page], workers=1)
+    return path
+
+
+async def test_page_text_is_shown_literally(hostile_db: Path) -> None:
+    app = BaokanApp(hostile_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = reader_text(app)
+        assert "[bold red]标题[/bold red]" in text
+        assert "[link=http://x]链接[/link]" in text
+        assert "␛[31m红色␛[0m" in text and "\x1b" not in text
+
+
+async def test_tiny_terminal_does_not_crash(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(20, 6)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "j", "t", "5", "question_mark", "escape", "slash", "a")
+        await settle(pilot)
+    assert app.return_code in (None, 0)
