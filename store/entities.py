@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .amounts import find_amounts, sentence_at
 from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones, word_starts
 from .gazetteer import name_index, topic_places
 from .model import Article, ParsedPage
 
-PLACE_RE_CACHE: dict[str, re.Pattern[str]] = {}
+MAX_PLACE = 12  # characters in the longest administrative name worth looking for
 ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
 # A sentence about a whole city, county or province is not about one zone.
 WIDE_RE = re.compile(r"全市|全省|全县|全国|市委|县委|省委|该市|该县")
@@ -64,19 +65,40 @@ def article_text(a: Article) -> str:
     return " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
 
 
-def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> list[Mention]:
-    """Provinces, cities and counties by full name, and cities/provinces by short name, outside zone/company names."""
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names a place mention may take: full names of every level, short names of provinces and cities."""
     idx = name_index()
-    if "re" not in PLACE_RE_CACHE:
-        names = {n for n, p in idx.items() if len(n) >= 2 and (n == p.name or p.level in {"province", "city"})}
-        PLACE_RE_CACHE["re"] = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return frozenset(n for n, p in idx.items() if len(n) >= 2 and (n == p.name or p.level in {"province", "city"}))
+
+
+@lru_cache(maxsize=1)
+def place_initials() -> frozenset[str]:
+    """First characters of place names: most positions in a text can be skipped at once."""
+    return frozenset(n[0] for n in place_names())
+
+
+def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> list[Mention]:
+    """Provinces, cities and counties by full name, and cities/provinces by short name, outside zone/company names.
+
+    A mention starts where a jieba word starts (沿海城市 is not 海城市); the longest name wins.
+    """
+    idx, names = name_index(), place_names()
+    blocked = bytearray(len(text) + 1)
+    for s, e in taken:
+        blocked[s:e] = b"\x01" * (e - s)
     out = []
-    bounds = word_starts(ws)
-    for m in PLACE_RE_CACHE["re"].finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or m.start() not in bounds:
-            continue  # inside a zone or firm name, or across jieba's words (沿海城市 is not 海城市)
-        p = idx[m.group(0)]
-        out.append(Mention("place", m.group(0), p.name, m.start(), m.end()))
+    after = 0  # end of the last mention: mentions never overlap
+    firsts = place_initials()
+    for start in sorted(word_starts(ws)):
+        if start < after or blocked[start] or text[start: start + 1] not in firsts:
+            continue  # inside a zone or firm name, or no place name starts with this character
+        for n in range(min(MAX_PLACE, len(text) - start), 1, -1):
+            cand = text[start: start + n]
+            if cand in names:
+                out.append(Mention("place", cand, idx[cand].name, start, start + n))
+                after = start + n
+                break
     return out
 
 

@@ -14,37 +14,39 @@ def _extract(page: ParsedPage, words: list[list[str]]) -> dict[str, object]:
 
 def entity_id(db: sqlite_utils.Database, kind: str, key: str, name: str, flags: set[str]) -> int:
     """The id of (kind, key), creating it; the canonical name becomes the fullest form seen."""
-    row = db.execute("select id, name from entities where kind = ? and key = ?", [kind, key]).fetchone()
-    if row is None:
-        return db["entities"].insert({"kind": kind, "key": key, "name": name, "flags": ",".join(sorted(flags)) or None}).last_pk
-    if len(name) > len(row[1]):
-        db.execute("update entities set name = ? where id = ?", [name, row[0]])
+    row = db.execute(
+        """insert into entities (kind, key, name, flags) values (?, ?, ?, ?)
+           on conflict (kind, key) do update set name = excluded.name where length(excluded.name) > length(name)
+           returning id""",
+        [kind, key, name, ",".join(sorted(flags)) or None],
+    ).fetchone()
+    if row is None:  # the existing name was as full: nothing updated, nothing returned
+        row = db.execute("select id from entities where kind = ? and key = ?", [kind, key]).fetchone()
     return row[0]
 
 
 def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an: ingest.Analysis) -> None:
     """Entities, aliases, article links, amounts and roles of one page (inside its transaction)."""
     pe: PageEntities = an.extras["entities"]  # type: ignore[assignment]
-    eid = {
-        k: entity_id(db, e.kind, e.key, e.name, e.flags) for k, e in pe.entities.items()
-    }
-    db["entity_aliases"].insert_all(
-        ({"entity_id": eid[k], "alias": a} for k, e in pe.entities.items() for a in e.aliases), ignore=True
+    eid = {k: entity_id(db, e.kind, e.key, e.name, e.flags) for k, e in pe.entities.items()}
+    conn = db.conn
+    conn.executemany(
+        "insert or ignore into entity_aliases (entity_id, alias) values (?, ?)",
+        [(eid[k], a) for k, e in pe.entities.items() for a in e.aliases],
     )
-    db["article_entities"].insert_all(
-        ({"article_id": ids[n], "entity_id": eid[k], "mentions": c} for n, links in enumerate(pe.links)
-         for k, c in links.items() if k in eid),
-        ignore=True,
+    conn.executemany(
+        "insert or ignore into article_entities (article_id, entity_id, mentions) values (?, ?, ?)",
+        [(ids[n], eid[k], c) for n, links in enumerate(pe.links) for k, c in links.items() if k in eid],
     )
-    db["amounts"].insert_all(
-        {"article_id": ids[a.article], "value_yuan": a.value_yuan, "text": a.text, "qualifier": a.qualifier,
-         "zone_id": eid.get(("zone", a.zone_key)) if a.zone_key else None, "sentence": a.sentence}
-        for a in pe.amounts
+    conn.executemany(
+        "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
+        [(ids[a.article], a.value_yuan, a.text, a.qualifier,
+          eid.get(("zone", a.zone_key)) if a.zone_key else None, a.sentence) for a in pe.amounts],
     )
-    db["roles"].insert_all(
-        {"person_id": eid[("person", person)], "role": role, "org_id": eid.get(org) if org else None,
-         "article_id": ids[n]}
-        for n, person, role, org in pe.roles if ("person", person) in eid
+    conn.executemany(
+        "insert into roles (person_id, role, org_id, article_id) values (?, ?, ?, ?)",
+        [(eid[("person", person)], role, eid.get(org) if org else None, ids[n])
+         for n, person, role, org in pe.roles if ("person", person) in eid],
     )
 
 

@@ -7,6 +7,8 @@ gazetteer and bylines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 from . import segment
@@ -84,11 +86,7 @@ class RoleMention:
 
 def word_starts(ws: list[str]) -> set[int]:
     """Character offsets where jieba's words start (and the end offset)."""
-    out, pos = {0}, 0
-    for w in ws:
-        pos += len(w)
-        out.add(pos)
-    return out
+    return set(accumulate(map(len, ws), initial=0))
 
 
 def _place_ending_at(text: str, end: int) -> str | None:
@@ -209,7 +207,7 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
     freq = segment.tokenizer().FREQ
     tags = segment.word_tags()
     first = True
-    for b in reversed([p for p in bounds if p < left]):
+    for b in reversed(bounds[: bisect_left(bounds, left)]):
         word = text[b:begin]
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()·]+", word) or left - b > limit:
             break

@@ -65,7 +65,10 @@ def topic_regex() -> re.Pattern[str]:
     Provinces are left out: nearly every story on a provincial paper names its own province.
     """
     names = {n for p in places() if p.level == "city" for n in (p.name, p.short) if len(n) >= 2}
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    # The lookahead on first characters lets the engine skip most positions without trying every name.
+    initials = "".join(sorted({n[0] for n in names}))
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(f"(?=[{re.escape(initials)}])(?:{alternation})")
 
 
 def topic_places(text: str) -> set[str]:
