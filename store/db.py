@@ -51,7 +51,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="id",
         )
         db["pages"].create(
-            {"path": str, "issue_id": int, "sha256": str, "encoding": str, "bytes": int,
+            {"path": str, "issue_id": int, "sha256": str, "encoding": str, "bytes": int, "mtime_ns": int,
              "built_at": str, "warnings": str},
             pk="path", foreign_keys=[("issue_id", "issues", "id")],
         )

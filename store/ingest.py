@@ -154,7 +154,10 @@ def clear_issue(db: sqlite_utils.Database, issue_id: int) -> None:
     db.execute("delete from fragments where issue_id = ?", [issue_id])
 
 
-def write_page(db: sqlite_utils.Database, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None) -> int:
+def write_page(
+    db: sqlite_utils.Database, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None,
+    mtime_ns: int | None = None,
+) -> int:
     """Write one analysed page in one transaction: it is fully in the store or not at all."""
     page = an.page
     source = path.name
@@ -188,6 +191,7 @@ def write_page(db: sqlite_utils.Database, path: Path, sha: str, size: int, an: A
             write(db, issue_id, ids, an)
         db["pages"].upsert(
             {"path": str(path), "issue_id": issue_id, "sha256": sha, "encoding": an.encoding, "bytes": size,
+             "mtime_ns": mtime_ns,
              "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
              "warnings": json.dumps(an.warnings, ensure_ascii=False)},
             pk="path",
@@ -208,33 +212,43 @@ def build(
     report.skipped += sum(1 for m in report.messages if "skipped" in m)
     report.pages += report.skipped
     known = {r["path"]: r for r in db["pages"].rows}
-    todo: list[tuple[Path, bytes, str]] = []
+    todo: list[tuple[Path, bytes, str, int]] = []
+    touched: list[tuple[int, str]] = []
     for f in files:
         report.pages += 1
+        row = known.get(str(f))
         try:
+            st = f.stat()
+            if row and row["bytes"] == st.st_size and row["mtime_ns"] == st.st_mtime_ns:
+                report.unchanged += 1  # same size and time as last build: not even read
+                continue
             data = f.read_bytes()
         except OSError as e:
             report.skipped += 1
             report.messages.append(f"{f}: skipped: cannot read ({e.strerror or e})")
             continue
         sha = hashlib.sha256(data).hexdigest()
-        if (row := known.get(str(f))) and row["sha256"] == sha:
+        if row and row["sha256"] == sha:
             report.unchanged += 1
+            touched.append((st.st_mtime_ns, str(f)))
             continue
-        todo.append((f, data, sha))
+        todo.append((f, data, sha, st.st_mtime_ns))
+    if touched:  # same bytes, new time: remember the time so the next build need not read them
+        with db.atomic():
+            db.conn.executemany("update pages set mtime_ns = ? where path = ?", touched)
     done = report.unchanged
     total = len(files)
     if progress:
         progress(done, total, "")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    for (f, data, sha), an in zip(todo, _analyses([d for _, d, _ in todo], workers)):
+    for (f, data, sha, mtime), an in zip(todo, _analyses([d for _, d, _, _ in todo], workers)):
         done += 1
         if isinstance(an, str):
             report.skipped += 1
             report.messages.append(f"{f}: skipped: {an}")
         else:
             old = known.get(str(f))
-            write_page(db, f, sha, len(data), an, old["issue_id"] if old else None)
+            write_page(db, f, sha, len(data), an, old["issue_id"] if old else None, mtime)
             report.replaced += old is not None
             report.added += old is None
             report.articles += len(an.page.articles)

@@ -138,3 +138,15 @@ def test_parallel_build_matches_serial(tmp_path: Path) -> None:
     ingest.build(parallel, [pages], workers=2)
     q = "select i.source, a.seq, a.title, a.body, a.body_seg from articles a join issues i on i.id = a.issue_id order by 1, 2"
     assert serial.execute(q).fetchall() == parallel.execute(q).fetchall()
+
+
+def test_touched_page_with_same_bytes_is_not_rebuilt(tmp_path: Path) -> None:
+    pages = copy_seeds(tmp_path / "pages")
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, [pages], workers=1)
+    target = next(pages.glob("001_*.txt"))
+    os.utime(target, ns=(1_000_000_000, 1_000_000_000))
+    report = ingest.build(db, [pages], workers=1)
+    assert (report.unchanged, report.replaced, report.added) == (5, 0, 0)
+    stored = db.execute("select mtime_ns from pages where path = ?", [str(target.absolute())]).fetchone()[0]
+    assert stored == 1_000_000_000  # remembered, so the next build does not even read it
