@@ -72,8 +72,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
         # Exact substring search for any query length: a contentless index of character uni- and bigrams.
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
-        db["entities"].create({"id": int, "kind": str, "name": str, "key": str, "flags": str}, pk="id")
+        db["entities"].create({"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
+                              pk="id", defaults={"articles": 0})
         db["entities"].create_index(["kind", "key"], unique=True)
+        # Facet panels list the most mentioned entities of a kind: kept as a column, read through this index.
+        db["entities"].create_index(["kind", "articles"])
         db["entity_aliases"].create({"entity_id": int, "alias": str}, pk=("entity_id", "alias"),
                                     foreign_keys=[("entity_id", "entities", "id")])
         db["article_entities"].create({"article_id": int, "entity_id": int, "mentions": int},

@@ -1,6 +1,8 @@
 """Entities in the store: write a page's entities, clear them when the page is rebuilt."""
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from . import ingest
@@ -38,6 +40,7 @@ def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an:
         "insert or ignore into article_entities (article_id, entity_id, mentions) values (?, ?, ?)",
         [(ids[n], eid[k], c) for n, links in enumerate(pe.links) for k, c in links.items() if k in eid],
     )
+    recount(db, list(eid.values()))
     conn.executemany(
         "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
         [(ids[a.article], a.value_yuan, a.text, a.qualifier,
@@ -50,6 +53,15 @@ def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an:
     )
 
 
+def recount(db: sqlite_utils.Database, entity_ids: list[int]) -> None:
+    """Refresh `entities.articles` (how many articles name each) for these entities."""
+    db.execute(
+        """update entities set articles = (select count(*) from article_entities where entity_id = entities.id)
+           where id in (select value from json_each(?))""",
+        [json.dumps(entity_ids)],
+    )
+
+
 def clear_entities(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     """Forget the links of these articles, and entities nothing else mentions."""
     if not article_ids:
@@ -58,6 +70,7 @@ def clear_entities(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     linked = [r[0] for r in db.execute(f"select distinct entity_id from article_entities where article_id in ({marks})", article_ids)]
     for table in ("article_entities", "amounts", "roles"):
         db.execute(f"delete from {table} where article_id in ({marks})", article_ids)
+    recount(db, linked)
     for e in linked:
         if not db.execute("select 1 from article_entities where entity_id = ? limit 1", [e]).fetchone():
             db.execute("delete from entity_aliases where entity_id = ?", [e])

@@ -75,13 +75,18 @@ def export_note(store: str, data: TableData, filter_text: str) -> str:
 
 
 def table_data(
-    db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None
+    db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None,
+    limit: int | None = None,
 ) -> TableData:
-    """The rows of one table view: articles mentioning all filter entities (and containing query)."""
+    """The rows of one table view: articles mentioning all filter entities (and containing query).
+
+    `limit` gives the first rows only (a screenful while the rest loads); ignored with a query.
+    """
+    limit = None if query else limit
     filter_ids = filter_ids or []
     within = _search_ids(db, query) if query else None
     if name == "articles":
-        arts = queries.articles_with(db, filter_ids)
+        arts = queries.articles_with(db, filter_ids, limit=limit)
         if within is not None:
             arts = [a for a in arts if a.id in within]
         return TableData(
@@ -90,13 +95,13 @@ def table_data(
             [a.id for a in arts],
         )
     if name in KIND_OF:
-        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within)
+        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within, limit=limit)
         return TableData(
             name, ["name", "articles"], [[e.name, str(e.articles)] for e in ents], [None] * len(ents),
             [[e.name, e.articles] for e in ents],
         )
     if name == "amounts":
-        rows = queries.amounts(db, entity_ids=filter_ids)
+        rows = queries.amounts(db, entity_ids=filter_ids, limit=limit)
         if within is not None:
             rows = [r for r in rows if r.article_id in within]
         return TableData(

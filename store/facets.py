@@ -19,8 +19,9 @@ class Facet:
 
     def counts(self, db: sqlite_utils.Database, within: list[int] | None = None) -> list[EntityCount]:
         """The top entities of this kind among articles that mention all of `within`."""
-        rows = queries.entities(db, self.kind, within=within or None)
-        return [r for r in rows if r.id not in set(within or [])][: self.limit]
+        chosen = set(within or [])
+        rows = queries.entities(db, self.kind, within=within or None, limit=self.limit + len(chosen))
+        return [r for r in rows if r.id not in chosen][: self.limit]
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,17 @@ def test_touched_page_with_same_bytes_is_not_rebuilt(tmp_path: Path) -> None:
     assert (report.unchanged, report.replaced, report.added) == (5, 0, 0)
     stored = db.execute("select mtime_ns from pages where path = ?", [str(target.absolute())]).fetchone()[0]
     assert stored == 1_000_000_000  # remembered, so the next build does not even read it
+
+
+def test_entity_article_counts_stay_true_through_rebuilds(tmp_path: Path) -> None:
+    pages = copy_seeds(tmp_path / "pages")
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, [pages], workers=1)
+    true_counts = """select count(*) from entities e where articles !=
+                     (select count(*) from article_entities ae where ae.entity_id = e.id)"""
+    assert db.execute(true_counts).fetchone()[0] == 0
+    target = next(pages.glob("002_*.txt"))
+    target.write_text(target.read_text(encoding="utf-8").replace("临汾经济开发区", "临汾经开区"), encoding="utf-8")
+    ingest.build(db, [pages], workers=1)
+    assert db.execute(true_counts).fetchone()[0] == 0
+    assert db.execute("select articles from entities where name = '临汾经济开发区'").fetchone()[0] == 4

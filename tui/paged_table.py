@@ -56,6 +56,12 @@ class PagedTable(KeyTable):
             self.add_column(Text(h, style="bold"), width=w, key=h)
         self.load_more()
 
+    def extend(self, data: TableData) -> None:
+        """Take over a longer version of the data shown (same order): rows already shown stay put."""
+        self.data = data
+        if self.cursor_row >= self.loaded - 50:
+            self.load_more()
+
     def load_more(self) -> None:
         """Add the next page of rows, if any are left."""
         if self.data is None or self.loaded >= len(self.data.rows):

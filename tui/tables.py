@@ -19,7 +19,7 @@ from .data import deliver
 from .dialogs import Confirm, AskPath
 from .literal import literal
 from .messages import OpenArticle
-from .paged_table import PagedTable
+from .paged_table import PAGE, PagedTable
 from .reader import KIND_STYLE
 
 TABLE_KEYS = {"1": "articles", "2": "zones", "3": "companies", "4": "people", "5": "amounts"}
@@ -46,6 +46,7 @@ class Tables(Screen):
         self.filter_names: list[tuple[int, str, str]] = []
         self.sort: tuple[int, bool] | None = None  # column index, descending
         self.base: TableData | None = None  # as loaded, before sorting
+        self.complete = False  # False while only the first page of the table is loaded
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,6 +65,7 @@ class Tables(Screen):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
+        self.complete = False
         self._update_filter_bar(loading=True)
         self.load_table(self.table_name, list(self.filter))
         self.load_facets(list(self.filter))
@@ -71,16 +73,22 @@ class Tables(Screen):
     @work(thread=True, exclusive=True, group="table")
     def load_table(self, name: str, ids: list[int]) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
-        data = export.table_data(db, name, ids)
         names = queries.entity_names(db, ids)
-        deliver(self, self._show_table, data, names, ids)
+        if self.sort is None:  # a first screenful at once; the rest follows in the same order
+            deliver(self, self._show_table, export.table_data(db, name, ids, limit=PAGE), names, ids, False)
+        deliver(self, self._show_table, export.table_data(db, name, ids), names, ids, True)
 
-    def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int]) -> None:
+    def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int], whole: bool) -> None:
         if (data.name, ids) != (self.table_name, self.filter):
             return  # the table or filter changed while this was loading
-        self.base, self.filter_names = data, names
-        self.query_one(PagedTable).show(self.sorted(data))
-        self._update_filter_bar()
+        table = self.query_one(PagedTable)
+        first_page_shown = whole and self.base is not None and not self.complete and self.sort is None
+        self.base, self.filter_names, self.complete = data, names, whole
+        if first_page_shown and table.data is not None and table.data.name == data.name:
+            table.extend(data)
+        else:
+            table.show(self.sorted(data))
+        self._update_filter_bar(loading=not whole)
 
     @work(thread=True, exclusive=True, group="facets")
     def load_facets(self, ids: list[int]) -> None:
@@ -107,7 +115,7 @@ class Tables(Screen):
         shown = self.query_one(PagedTable).data
         if loading:
             t.append("  loading…", style="dim")
-        elif shown is not None:
+        if shown is not None and not loading:
             t.append(f"  {len(shown.rows)} rows")
         t.append("  filter: ")
         if self.filter_names:
@@ -148,8 +156,14 @@ class Tables(Screen):
     def action_focus_table(self) -> None:
         self.query_one("#table").focus()
 
+    def _ready(self) -> bool:
+        """True once every row is loaded (sorting or exporting the first page alone would mislead)."""
+        if not self.complete:
+            self.notify("Still loading the table…", severity="warning")
+        return self.complete
+
     def _sort_by(self, col: int, desc: bool) -> None:
-        if self.base is None or not self.base.headers:
+        if self.base is None or not self.base.headers or not self._ready():
             return
         self.sort = (col % len(self.base.headers), desc)
         self.query_one(PagedTable).show(self.sorted(self.base))
@@ -192,7 +206,7 @@ class Tables(Screen):
     # -- export ------------------------------------------------------------------------------
     def markdown(self) -> str | None:
         data = self.query_one(PagedTable).data
-        if data is None:
+        if data is None or not self._ready():
             return None
         filt = " + ".join(name for _, _, name in self.filter_names)
         return export.markdown_table(data.headers, data.rows, export.export_note(str(self.app.store.path), data, filt))  # type: ignore[attr-defined]
@@ -203,6 +217,9 @@ class Tables(Screen):
 
     def action_export(self) -> None:
         """Ask for a file name (default in the current folder); never overwrite without asking."""
+        if not self._ready():
+            return
+
         def chosen(path: str | None) -> None:
             if not path:
                 return
