@@ -70,3 +70,15 @@ def test_export_articles_with_query(seed_db_path: Path) -> None:
     assert code == 0
     rows = table_rows(out)
     assert len(rows) >= 1 and all(len(r) == 5 for r in rows)
+
+
+def test_companies_with_a_zone(seed_db_path: Path) -> None:
+    code, out = run("entities", "--kind", "company", "--with", "临汾经开区", "--db", str(seed_db_path))
+    assert code == 0 and "360集团" in out and "秦淮数据集团" not in out
+
+
+def test_amounts_in_a_date_range(seed_db_path: Path) -> None:
+    code, out = run("amounts", "--from", "2025-05-01", "--to", "2025-05-31", "--db", str(seed_db_path))
+    assert code == 0 and "239亿元" in out  # 001 is dated 2025-05-09
+    code, out = run("amounts", "--from", "2026-01-01", "--db", str(seed_db_path))
+    assert code == 0 and "0 amounts" in out

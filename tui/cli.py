@@ -128,16 +128,25 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
 @cli.command()
 @click.option("--kind", type=click.Choice(["zone", "company", "person", "place"]), default=None,
               help="Only entities of this kind.")
+@click.option("--with", "with_name", default=None, metavar="NAME",
+              help="Only entities named in the same articles as this one (any kind, any printed form).")
 @DB_OPTION
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
 @click.pass_context
-def entities(ctx: click.Context, kind: str | None, db_path: Path | None, limit: int) -> None:
+def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_path: Path | None, limit: int) -> None:
     """Entities (zones, companies, people, places) with the number of articles naming each."""
     from baokan.store import queries
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
-    rows = queries.entities(db, kind)  # type: ignore[arg-type]
+    if with_name:
+        eid = next((e for k in queries.KINDS if (e := queries.find_entity(db, k, with_name)) is not None), None)  # type: ignore[arg-type]
+        if eid is None:
+            console.print(Text(f"baokan: no entity named {with_name!r} in the store", style="red"))
+            sys.exit(2)
+        rows = queries.cooccurring(db, eid, kind)  # type: ignore[arg-type]
+    else:
+        rows = queries.entities(db, kind)  # type: ignore[arg-type]
     shown = rows[:limit] if limit else rows
     print_table(console, ["kind", "name", "articles"], [[e.kind, e.name, str(e.articles)] for e in shown],
                 title=f"{len(rows)} entities" + (f" ({kind})" if kind else ""))
@@ -147,19 +156,22 @@ def entities(ctx: click.Context, kind: str | None, db_path: Path | None, limit: 
 @click.option("--zone", default=None, help="Only sums tied to this zone (any printed form of its name).")
 @click.option("--company", default=None, help="Only sums in articles naming this company.")
 @click.option("--person", default=None, help="Only sums in articles naming this person.")
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or after this day.")
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or before this day.")
 @click.option("--sort", type=click.Choice(["value", "date", "zone"]), default="value", show_default=True)
 @click.option("--asc", is_flag=True, help="Smallest (or oldest) first.")
 @DB_OPTION
 @click.pass_context
-def amounts(ctx: click.Context, zone: str | None, company: str | None, person: str | None, sort: str, asc: bool,
-            db_path: Path | None) -> None:
+def amounts(ctx: click.Context, zone: str | None, company: str | None, person: str | None, date_from: str | None,
+            date_to: str | None, sort: str, asc: bool, db_path: Path | None) -> None:
     """Sums of money (as yuan, printed as 亿元/万元), largest first."""
     from baokan.store import queries
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    rows = queries.amounts(db, entity_ids=ids, sort=sort, descending=not asc)  # type: ignore[arg-type]
+    rows = queries.amounts(db, entity_ids=ids, date_from=date_from, date_to=date_to, sort=sort,  # type: ignore[arg-type]
+                           descending=not asc)
     print_table(console, ["amount", "printed", "zone", "date", "article"],
                 [[queries.yuan(r.value_yuan), r.text, r.zone or "", r.date or "", r.title or ""] for r in rows],
                 title=f"{len(rows)} amounts")
