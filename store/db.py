@@ -58,7 +58,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create(
             {"id": int, "issue_id": int, "seq": int, "title": str, "kicker": str, "subtitle": str,
              "byline": str, "byline_text": str, "dateline": str, "body": str, "chars": int,
-             "continued_to": str, "continued_from": str, "title_seg": str, "body_seg": str},
+             "continued_to": str, "continued_from": str, "title_seg": str, "body_seg": str, "zone_id": int},
             pk="id", foreign_keys=[("issue_id", "issues", "id")],
         )
         db["fragments"].create(

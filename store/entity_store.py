@@ -41,6 +41,12 @@ def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an:
         [(ids[n], eid[k], c) for n, links in enumerate(pe.links) for k, c in links.items() if k in eid],
     )
     recount(db, list(eid.values()))
+    # Each article's main zone (most mentioned), kept on the article so lists need no subquery.
+    conn.executemany(
+        "update articles set zone_id = ? where id = ?",
+        [(eid[max(zones, key=lambda k: (links[k], -eid[k]))], ids[n])
+         for n, links in enumerate(pe.links) if (zones := [k for k in links if k[0] == "zone" and k in eid])],
+    )
     conn.executemany(
         "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
         [(ids[a.article], a.value_yuan, a.text, a.qualifier,

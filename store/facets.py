@@ -54,4 +54,12 @@ FACETS: tuple[Facet, ...] = (ZoneFacet(), CompanyFacet(), PersonFacet(), PlaceFa
 
 def all_counts(db: sqlite_utils.Database, within: list[int] | None = None) -> list[tuple[Facet, list[EntityCount]]]:
     """Every facet with its counts under the same filter."""
-    return [(f, f.counts(db, within)) for f in FACETS]
+    if not within:
+        return [(f, f.counts(db)) for f in FACETS]  # each from the stored counts, through an index
+    # Under a filter one pass over the matching articles serves every kind (four passes cost 4×).
+    chosen = set(within)
+    by_kind: dict[str, list[EntityCount]] = {}
+    for row in queries.entities(db, None, within=within):
+        if row.id not in chosen:
+            by_kind.setdefault(row.kind, []).append(row)
+    return [(f, by_kind.get(f.kind, [])[: f.limit]) for f in FACETS]

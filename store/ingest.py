@@ -5,7 +5,9 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
@@ -23,6 +25,8 @@ ARTICLE_COLS = ("issue_id,seq,title,kicker,subtitle,byline,byline_text,dateline,
                 "continued_to,continued_from,title_seg,body_seg")
 # Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
 PARALLEL_MIN_PAGES = 16
+# Pages each worker may have queued: enough to keep it busy, few enough that memory stays flat.
+IN_FLIGHT = 8
 
 
 @dataclass
@@ -116,18 +120,35 @@ def _analyse_safe(data: bytes) -> Analysis | str:
         return str(e)
 
 
+def _analyse_path(path: Path) -> tuple[str, int, Analysis | str]:
+    """Read and analyse one page where it is processed: only a few pages are ever in memory."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return "", 0, f"cannot read ({e.strerror or e})"
+    return hashlib.sha256(data).hexdigest(), len(data), _analyse_safe(data)
+
+
 def _init_worker() -> None:
     segment.tokenizer()
 
 
-def _analyses(datas: list[bytes], workers: int) -> Iterator[Analysis | str]:
-    if workers > 1 and len(datas) >= PARALLEL_MIN_PAGES:
-        segment.tokenizer()  # load the dictionary once before forking, so workers share it
-        with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
-            yield from pool.map(_analyse_safe, datas, chunksize=4)
-    else:
-        for d in datas:
-            yield _analyse_safe(d)
+def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analysis | str]]:
+    """Analyses in the order of paths; in parallel, with at most IN_FLIGHT pages out at once."""
+    if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
+        yield from map(_analyse_path, paths)
+        return
+    segment.tokenizer()  # load the dictionary once before forking, so workers share it
+    with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+        pending = iter(paths)
+        window: deque[Future[tuple[str, int, Analysis | str]]] = deque(
+            pool.submit(_analyse_path, p) for p in islice(pending, IN_FLIGHT * workers)
+        )
+        while window:
+            done = window.popleft().result()
+            if (nxt := next(pending, None)) is not None:
+                window.append(pool.submit(_analyse_path, nxt))
+            yield done
 
 
 def issue_title(source: str, page: ParsedPage) -> str:
@@ -212,7 +233,7 @@ def build(
     report.skipped += sum(1 for m in report.messages if "skipped" in m)
     report.pages += report.skipped
     known = {r["path"]: r for r in db["pages"].rows}
-    todo: list[tuple[Path, bytes, str, int]] = []
+    todo: list[tuple[Path, int]] = []
     touched: list[tuple[int, str]] = []
     for f in files:
         report.pages += 1
@@ -228,11 +249,12 @@ def build(
             report.messages.append(f"{f}: skipped: cannot read ({e.strerror or e})")
             continue
         sha = hashlib.sha256(data).hexdigest()
+        del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
         if row and row["sha256"] == sha:
             report.unchanged += 1
             touched.append((st.st_mtime_ns, str(f)))
             continue
-        todo.append((f, data, sha, st.st_mtime_ns))
+        todo.append((f, st.st_mtime_ns))
     if touched:  # same bytes, new time: remember the time so the next build need not read them
         with db.atomic():
             db.conn.executemany("update pages set mtime_ns = ? where path = ?", touched)
@@ -241,14 +263,14 @@ def build(
     if progress:
         progress(done, total, "")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    for (f, data, sha, mtime), an in zip(todo, _analyses([d for _, d, _, _ in todo], workers)):
+    for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
         done += 1
         if isinstance(an, str):
             report.skipped += 1
             report.messages.append(f"{f}: skipped: {an}")
         else:
             old = known.get(str(f))
-            write_page(db, f, sha, len(data), an, old["issue_id"] if old else None, mtime)
+            write_page(db, f, sha, size, an, old["issue_id"] if old else None, mtime)
             report.replaced += old is not None
             report.added += old is None
             report.articles += len(an.page.articles)

@@ -82,28 +82,30 @@ def issues(db: sqlite_utils.Database) -> list[IssueRow]:
     return [IssueRow(*r) for r in db.execute(sql)]
 
 
-_ARTICLE_COLS = """a.id, a.issue_id, a.seq, a.title,
-    (select e.name from article_entities ae join entities e on e.id = ae.entity_id
-     where ae.article_id = a.id and e.kind = 'zone' order by ae.mentions desc, e.id limit 1),
-    a.byline, i.date, i.title"""
+_ARTICLE_COLS = "a.id, a.issue_id, a.seq, a.title, z.name, a.byline, i.date, i.title"
+_ARTICLE_FROM = "articles a join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id"
+_ARTICLE_ORDER = "i.date desc, a.issue_id, a.seq"
 
 
 def articles_for_issue(db: sqlite_utils.Database, issue_id: int) -> list[ArticleRow]:
     """An issue's articles in reading order, with each one's main zone."""
-    sql = f"select {_ARTICLE_COLS} from articles a join issues i on i.id = a.issue_id where a.issue_id = ? order by a.seq"
+    sql = f"select {_ARTICLE_COLS} from {_ARTICLE_FROM} where a.issue_id = ? order by a.seq"
     return [ArticleRow(*r) for r in db.execute(sql, [issue_id])]
 
 
 def articles_with(db: sqlite_utils.Database, entity_ids: list[int], limit: int | None = None) -> list[ArticleRow]:
-    """Articles that mention all of these entities (every article when none is given)."""
-    where, params = "", []
+    """Articles that mention all of these entities (every article when none is given), newest first."""
+    ctes, join, params = [], "", []
     if entity_ids:
-        where = f"where a.id in ({_HAVING_ALL})"
-        params = [json.dumps(entity_ids), len(set(entity_ids))]
-    sql = f"select {_ARTICLE_COLS} from articles a join issues i on i.id = a.issue_id {where} order by i.date desc, a.issue_id, a.seq"
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
+        ctes.append(f"hits as ({_HAVING_ALL})")
+        join = "join hits on hits.article_id = a.id"
+        params += [json.dumps(entity_ids), len(set(entity_ids))]
+    # The page's ids first, then its columns: names are looked up for the rows shown only.
+    ctes.append(f"""page as (select a.id from articles a join issues i on i.id = a.issue_id {join}
+                    order by {_ARTICLE_ORDER}{" limit ?" if limit else ""})""")
+    params += [limit] if limit else []
+    sql = f"""with {", ".join(ctes)} select {_ARTICLE_COLS} from page join articles a on a.id = page.id
+              join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id order by {_ARTICLE_ORDER}"""
     return [ArticleRow(*r) for r in db.execute(sql, params)]
 
 

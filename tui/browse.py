@@ -9,11 +9,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from baokan.store import queries
+from baokan.store.export import TableData
 from baokan.store.queries import ArticleDetail, ArticleRow, IssueRow
 
 from .data import deliver
 from .literal import clip
-from .paged_table import KeyTable
+from .paged_table import KeyTable, PagedTable
 from .reader import Reader
 
 
@@ -38,17 +39,15 @@ class Browse(Screen):
         with Horizontal():
             with Vertical(id="browse-left"):
                 yield Static("Issues", classes="pane-title")
-                yield KeyTable(id="issues")
+                yield PagedTable(id="issues")
                 yield Static("Articles", classes="pane-title")
                 yield KeyTable(id="articles")
             yield Reader(id="reader")
         yield Footer()
 
     def on_mount(self) -> None:
-        issues = self.query_one("#issues", DataTable)
-        issues.add_columns("date / file", "no.", "arts")
         self.query_one("#articles", DataTable).add_columns("title", "zone", "byline")
-        issues.focus()
+        self.query_one("#issues").focus()
         self.load_issues()
 
     @work(thread=True, exclusive=True, group="issues")
@@ -58,10 +57,11 @@ class Browse(Screen):
 
     def _show_issues(self, rows: list[IssueRow]) -> None:
         self.issues = rows
-        table = self.query_one("#issues", DataTable)
-        table.clear()
-        for r in rows:
-            table.add_row(clip(r.date or r.source, 20), clip(str(r.issue_number or ""), 4), clip(str(r.articles), 4))
+        # An archive has thousands of issues: the paged table adds them a screenful at a time.
+        self.query_one("#issues", PagedTable).show(TableData(
+            "issues", ["date / file", "no.", "arts"],
+            [[r.date or r.source, str(r.issue_number or ""), str(r.articles)] for r in rows], [None] * len(rows),
+        ))
         if self.wanted_issue is not None:
             self.select_issue(self.wanted_issue)
         elif rows:
