@@ -8,6 +8,7 @@ import sqlite_utils
 from .grams import needs_check, query_grams
 
 SNIPPET_CHARS = 30
+RANK_LIMIT = 10_000  # more matches than this are listed newest first instead of by relevance
 
 
 @dataclass
@@ -40,8 +41,18 @@ class SearchResult:
     """A page of ranked hits and the number of articles that match in all."""
 
     query: str
-    total: int
+    total: int  # capped at RANK_LIMIT + 1: see `more`
     hits: list[SearchHit]
+
+    @property
+    def more(self) -> bool:
+        """True when more than RANK_LIMIT articles match (then `total` is not the exact count)."""
+        return self.total > RANK_LIMIT
+
+    def describe(self) -> str:
+        """'12 article(s) contain “招商”', or 'more than 10000 …' past the counting limit."""
+        n = f"more than {RANK_LIMIT}" if self.more else str(self.total)
+        return f"{n} article(s) contain “{self.query}”" + (" (newest first)" if self.more else "")
 
 
 def fts_phrase(tokens: list[str]) -> str:
@@ -60,16 +71,23 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Snippet | None:
     return Snippet(("…" if i > width else "") + flat(before), q, flat(after) + ("…" if i + len(q) + width < len(text) else ""))
 
 
-def _candidates_sql(q: str) -> tuple[str, dict[str, object]]:
-    """SQL selecting ids of articles containing q, best first, and its named parameters."""
+def _candidates_sql(q: str, ranked: bool = True) -> tuple[str, dict[str, object]]:
+    """SQL selecting ids of articles containing q (best first when ranked, else newest first)."""
     gs = query_grams(q)
     check = "exists (select 1 from articles a where a.id = c.id and (instr(a.title, :q) > 0 or instr(a.body, :q) > 0))"
     if gs is None:  # nothing indexable (punctuation only): scan
         return f"select c.id from articles c where {check} order by c.id desc", {"q": q}
-    base = "select rowid as id, rank as r from article_grams where article_grams match :m"
+    order = "c.r" if ranked else "c.id desc"
+    base = f"select rowid as id{', rank as r' if ranked else ''} from article_grams where article_grams match :m"
     if needs_check(q):
-        return f"select c.id from ({base}) c where {check} order by c.r", {"m": fts_phrase(gs), "q": q}
-    return f"select c.id from ({base}) c order by c.r", {"m": fts_phrase(gs)}
+        return f"select c.id from ({base}) c where {check} order by {order}", {"m": fts_phrase(gs), "q": q}
+    return f"select c.id from ({base}) c order by {order}", {"m": fts_phrase(gs)}
+
+
+def _count_sql(q: str) -> tuple[str, dict[str, object]]:
+    """Counts matches up to RANK_LIMIT + 1: past that, checking every candidate costs seconds."""
+    sql, args = _candidates_sql(q, ranked=False)
+    return f"select count(*) from ({sql.rsplit(' order by ', 1)[0]} limit {RANK_LIMIT + 1})", args
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) -> SearchResult:
@@ -77,8 +95,10 @@ def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) 
     q = q.strip()
     if not q:
         return SearchResult(q, 0, [])
-    sql, args = _candidates_sql(q)
-    total = db.execute(f"select count(*) from ({sql})", args).fetchone()[0]
+    count_sql, count_args = _count_sql(q)
+    total = db.execute(count_sql, count_args).fetchone()[0]
+    # bm25 over tens of thousands of matches (a single common character) costs more than it tells.
+    sql, args = _candidates_sql(q, ranked=total <= RANK_LIMIT)
     ids = [r[0] for r in db.execute(f"{sql} limit :lim offset :off", {**args, "lim": limit, "off": offset})]
     marks = ",".join("?" * len(ids))
     rows = {
@@ -103,5 +123,5 @@ def matching_ids(db: sqlite_utils.Database, q: str) -> set[int]:
     q = q.strip()
     if not q:
         return set()
-    sql, args = _candidates_sql(q)
+    sql, args = _candidates_sql(q, ranked=False)
     return {r[0] for r in db.execute(sql, args)}

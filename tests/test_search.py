@@ -63,3 +63,14 @@ def test_sqlite_utils_search_uses_the_word_index(seed_db_path) -> None:  # noqa:
 def test_sqlite_utils_python_search(seed_db) -> None:  # noqa: ANN001
     rows = list(seed_db["articles"].search("屯留", columns=["id"]))
     assert {r["id"] for r in rows} == scan(seed_db, "屯留")
+
+
+def test_counting_stops_past_the_limit(seed_db, monkeypatch) -> None:  # noqa: ANN001
+    from baokan.store import search as search_mod
+
+    monkeypatch.setattr(search_mod, "RANK_LIMIT", 3)
+    result = search_mod.search(seed_db, "开发区", limit=5)
+    assert result.more and result.total == 4
+    assert result.describe() == "more than 3 article(s) contain “开发区” (newest first)"
+    ids = [h.article_id for h in result.hits]
+    assert ids == sorted(ids, reverse=True) and len(ids) == 5

@@ -111,7 +111,7 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     result = run_search(db, query, limit=limit)  # type: ignore[arg-type]
-    console.print(Text(f"{result.total} article(s) contain “{result.query}”"))
+    console.print(Text(result.describe()))
     for h in result.hits:
         line = Text()
         line.append(f"[{h.article_id}] ", style="dim")

@@ -64,8 +64,8 @@ class Search(Screen):
         if result.query != self.query_one(Input).value.strip():
             return  # an older query finished after a newer one started
         self.result = result
-        status = f"{result.total} article(s) contain “{result.query}”" if result.query else ""
-        if result.total > len(result.hits):
+        status = result.describe() if result.query else ""
+        if not result.more and result.total > len(result.hits):
             status += f" (best {len(result.hits)} shown)"
         self.query_one("#search-status", Static).update(literal(status, "dim"))
         ol = self.query_one("#results", OptionList)
