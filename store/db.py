@@ -70,6 +70,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["issues"].create_index(["date"])
         # Word search, sqlite-utils' conventions: `sqlite-utils search STORE articles 招商引资` and Datasette use it.
         db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
+        # sqlite-utils' update trigger re-indexes an article on any update; only the indexed columns need it
+        # (setting articles.zone_id after the entities are written re-tokenised every article).
+        db.execute("drop trigger articles_au")
+        db.execute(
+            """create trigger articles_au after update of title_seg, body_seg on articles begin
+                 insert into articles_fts (articles_fts, rowid, title_seg, body_seg)
+                   values ('delete', old.rowid, old.title_seg, old.body_seg);
+                 insert into articles_fts (rowid, title_seg, body_seg) values (new.rowid, new.title_seg, new.body_seg);
+               end"""
+        )
         # Exact substring search for any query length: a contentless index of character uni- and bigrams.
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
         db["entities"].create({"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},

@@ -1,7 +1,7 @@
 """Entities in the store: write a page's entities, clear them when the page is rebuilt."""
 from __future__ import annotations
 
-import json
+from collections import Counter
 
 import sqlite_utils
 
@@ -15,16 +15,33 @@ def _extract(page: ParsedPage, words: list[list[str]]) -> dict[str, object]:
 
 
 def entity_id(db: sqlite_utils.Database, kind: str, key: str, name: str, flags: set[str]) -> int:
-    """The id of (kind, key), creating it; the canonical name becomes the fullest form seen."""
+    """The id of (kind, key), creating it; the canonical name becomes the fullest form seen.
+
+    A build is the store's one writer, so ids it has seen are remembered: most entities of a page
+    (its province, its city) were written by earlier pages.
+    """
+    cache = _cache(db)
+    if (hit := cache.get((kind, key))) is not None and len(name) <= hit[1]:
+        return hit[0]
     row = db.execute(
         """insert into entities (kind, key, name, flags) values (?, ?, ?, ?)
            on conflict (kind, key) do update set name = excluded.name where length(excluded.name) > length(name)
-           returning id""",
+           returning id, length(name)""",
         [kind, key, name, ",".join(sorted(flags)) or None],
     ).fetchone()
     if row is None:  # the existing name was as full: nothing updated, nothing returned
-        row = db.execute("select id from entities where kind = ? and key = ?", [kind, key]).fetchone()
+        row = db.execute("select id, length(name) from entities where kind = ? and key = ?", [kind, key]).fetchone()
+    cache[(kind, key)] = (row[0], row[1])
     return row[0]
+
+
+def _cache(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple[int, int]]:
+    """(kind, key) → (id, length of the stored name), kept on this connection's Database object."""
+    cache = getattr(db, "_baokan_entity_ids", None)
+    if cache is None:
+        cache = {}
+        db._baokan_entity_ids = cache  # type: ignore[attr-defined]
+    return cache
 
 
 def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an: ingest.Analysis) -> None:
@@ -40,7 +57,9 @@ def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an:
         "insert or ignore into article_entities (article_id, entity_id, mentions) values (?, ?, ?)",
         [(ids[n], eid[k], c) for n, links in enumerate(pe.links) for k, c in links.items() if k in eid],
     )
-    recount(db, list(eid.values()))
+    # One link is one article: counts grow by the links this page adds (a recount would be quadratic).
+    added = Counter(eid[k] for links in pe.links for k in links if k in eid)
+    conn.executemany("update entities set articles = articles + ? where id = ?", [(n, e) for e, n in added.items()])
     # Each article's main zone (most mentioned), kept on the article so lists need no subquery.
     conn.executemany(
         "update articles set zone_id = ? where id = ?",
@@ -59,30 +78,35 @@ def write_entities(db: sqlite_utils.Database, issue_id: int, ids: list[int], an:
     )
 
 
-def recount(db: sqlite_utils.Database, entity_ids: list[int]) -> None:
-    """Refresh `entities.articles` (how many articles name each) for these entities."""
-    db.execute(
-        """update entities set articles = (select count(*) from article_entities where entity_id = entities.id)
-           where id in (select value from json_each(?))""",
-        [json.dumps(entity_ids)],
-    )
-
-
 def clear_entities(db: sqlite_utils.Database, article_ids: list[int]) -> None:
     """Forget the links of these articles, and entities nothing else mentions."""
     if not article_ids:
         return
     marks = ",".join("?" * len(article_ids))
-    linked = [r[0] for r in db.execute(f"select distinct entity_id from article_entities where article_id in ({marks})", article_ids)]
+    removed = db.execute(
+        f"select entity_id, count(*) from article_entities where article_id in ({marks}) group by entity_id", article_ids
+    ).fetchall()
+    linked = [e for e, _ in removed]
+    gone: set[int] = set()
     for table in ("article_entities", "amounts", "roles"):
         db.execute(f"delete from {table} where article_id in ({marks})", article_ids)
-    recount(db, linked)
+    db.conn.executemany("update entities set articles = articles - ? where id = ?", [(n, e) for e, n in removed])
     for e in linked:
         if not db.execute("select 1 from article_entities where entity_id = ? limit 1", [e]).fetchone():
             db.execute("delete from entity_aliases where entity_id = ?", [e])
             db.execute("update amounts set zone_id = null where zone_id = ?", [e])
             db.execute("delete from roles where org_id = ? or person_id = ?", [e, e])
             db.execute("delete from entities where id = ?", [e])
+            gone.add(e)
+    if gone:  # forget deleted ids so a later page creates the entity again
+        cache = _cache(db)
+        for k in [k for k, (i, _) in cache.items() if i in gone]:
+            del cache[k]
+
+
+def forget(db: sqlite_utils.Database) -> None:
+    """Drop remembered ids: the transaction that wrote some of them was rolled back."""
+    _cache(db).clear()
 
 
 def register() -> None:
@@ -91,6 +115,7 @@ def register() -> None:
         ingest.EXTRACTORS.append(_extract)
         ingest.WRITERS.append(write_entities)
         ingest.CLEARERS.append(clear_entities)
+        ingest.ABORTERS.append(forget)
 
 
 register()

@@ -62,6 +62,8 @@ Writer = Callable[[sqlite_utils.Database, int, list[int], Analysis], None]
 EXTRACTORS: list[Extractor] = []
 WRITERS: list[Writer] = []
 CLEARERS: list[Callable[[sqlite_utils.Database, list[int]], None]] = []
+# Called when a page's transaction rolls back: writers drop whatever they remembered of it.
+ABORTERS: list[Callable[[sqlite_utils.Database], None]] = []
 
 
 def _register_extractors() -> None:
@@ -180,6 +182,18 @@ def write_page(
     mtime_ns: int | None = None,
 ) -> int:
     """Write one analysed page in one transaction: it is fully in the store or not at all."""
+    try:
+        return _write_page(db, path, sha, size, an, old_issue, mtime_ns)
+    except BaseException:
+        for abort in ABORTERS:
+            abort(db)
+        raise
+
+
+def _write_page(
+    db: sqlite_utils.Database, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None,
+    mtime_ns: int | None,
+) -> int:
     page = an.page
     source = path.name
     with db.atomic():

@@ -71,6 +71,12 @@ def test_interrupted_page_leaves_nothing_half_written(tmp_path: Path, monkeypatc
     assert counts(db)["pages"] == 1 and counts(db)["issues"] == 1
     assert db.execute("select count(distinct issue_id) from articles").fetchone()[0] == 1
     assert db.execute("select count(*) from article_grams").fetchone()[0] == counts(db)["articles"]
+    # the same connection builds on: nothing remembered from the rolled-back page may leak into it
+    monkeypatch.setattr(ingest, "WRITERS", [w for w in ingest.WRITERS if w is not interrupt_second_page])
+    assert ingest.build(db, workers=1).added == 4
+    assert db.execute("select count(*) from article_entities where entity_id not in (select id from entities)").fetchone()[0] == 0
+    assert db.execute("""select count(*) from entities e where articles !=
+                         (select count(*) from article_entities ae where ae.entity_id = e.id)""").fetchone()[0] == 0
 
 
 def test_bad_inputs_are_reported_and_the_build_goes_on(tmp_path: Path) -> None:

@@ -74,3 +74,15 @@ def test_counting_stops_past_the_limit(seed_db, monkeypatch) -> None:  # noqa: A
     assert result.describe() == "more than 3 article(s) contain “开发区” (newest first)"
     ids = [h.article_id for h in result.hits]
     assert ids == sorted(ids, reverse=True) and len(ids) == 5
+
+
+def test_word_index_follows_an_edit_of_the_indexed_columns(tmp_path) -> None:  # noqa: ANN001
+    from baokan.store import db as store_db
+    from baokan.store import ingest
+
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, workers=1)
+    aid = db.execute("select id from articles where title_seg like '%临汾%' limit 1").fetchone()[0]
+    db.execute("update articles set title_seg = '火星' where id = ?", [aid])
+    hits = [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match '火星'")]
+    assert hits == [aid]
