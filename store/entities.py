@@ -5,13 +5,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .amounts import find_amounts, sentence_at
 from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones, word_starts
 from .gazetteer import name_index, topic_places
 from .model import Article, ParsedPage
 
-MAX_PLACE = 12  # characters in the longest administrative name worth looking for
 ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
 # A sentence about a whole city, county or province is not about one zone.
 WIDE_RE = re.compile(r"全市|全省|全县|全国|市委|县委|省委|该市|该县")
@@ -81,31 +81,37 @@ def place_initials() -> frozenset[str]:
 def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> list[Mention]:
     """Provinces, cities and counties by full name, and cities/provinces by short name, outside zone/company names.
 
-    A mention starts where a jieba word starts (沿海城市 is not 海城市); the longest name wins.
+    A mention is one to four whole jieba words (沿海城市 is not 海城市); the longest name wins.
     """
-    idx, names = name_index(), place_names()
+    idx, names, firsts = name_index(), place_names(), place_initials()
     blocked = bytearray(len(text) + 1)
     for s, e in taken:
         blocked[s:e] = b"\x01" * (e - s)
     out = []
-    after = 0  # end of the last mention: mentions never overlap
-    firsts = place_initials()
-    for start in sorted(word_starts(ws)):
-        if start < after or blocked[start] or text[start: start + 1] not in firsts:
+    starts = list(accumulate(map(len, ws), initial=0))
+    i = 0
+    while i < len(ws):
+        start = starts[i]
+        if blocked[start] or ws[i][:1] not in firsts:
+            i += 1
             continue  # inside a zone or firm name, or no place name starts with this character
-        for n in range(min(MAX_PLACE, len(text) - start), 1, -1):
-            cand = text[start: start + n]
+        for j in range(min(len(ws), i + 4), i, -1):
+            cand = text[start: starts[j]]
             if cand in names:
-                out.append(Mention("place", cand, idx[cand].name, start, start + n))
-                after = start + n
+                out.append(Mention("place", cand, idx[cand].name, start, starts[j]))
+                i = j
                 break
+        else:
+            i += 1
     return out
 
 
 def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
     """Entities, links, roles and amounts of every article on a page."""
     result = PageEntities()
-    page_places = topic_places("\n".join(article_text(a) for a in page.articles))
+    # Each article's cities, scanned once; the page's are their union.
+    article_places = [topic_places(article_text(a)) for a in page.articles]
+    page_places = set().union(*article_places)
     first_seen: dict[str, int] = {}
     printed: dict[str, set[str]] = {}
     for n, (a, ws) in enumerate(zip(page.articles, words)):
@@ -115,7 +121,7 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
     page_company_keys = _short_forms(first_seen, printed)
     for n, (art, ws) in enumerate(zip(page.articles, words)):
         text = article_text(art)
-        context = page_places | topic_places(text)
+        context = page_places | article_places[n]
         zones = find_zones(text, ws, context)
         companies = find_companies(text, ws)
         for m in companies:

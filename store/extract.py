@@ -10,9 +10,10 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import segment
-from .gazetteer import name_index, places
+from .gazetteer import Place, name_index, places
 from .names import COMPOUND_SURNAMES, SURNAMES, is_name
 
 # Zone type words, longest first; each maps to a class so that 临汾经开区 and 临汾经济开发区 are one zone.
@@ -99,17 +100,29 @@ def _place_ending_at(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _one_off_index() -> dict[str, list[Place]]:
+    """Counties and cities by their short name with one character blanked (屯留 → ?留, 屯?)."""
+    index: dict[str, list[Place]] = {}
+    for p in places():
+        if p.level != "province":
+            for i in range(len(p.short)):
+                index.setdefault(p.short[:i] + "?" + p.short[i + 1:], []).append(p)
+    return index
+
+
 def _near_place(token: str, context_places: set[str]) -> str | None:
     """A real county or city one character away from token whose city the text names (电留 → 屯留)."""
-    matches = []
-    for p in places():
-        if p.level == "province" or len(p.short) != len(token) or p.short == token:
-            continue
-        if sum(a != b for a, b in zip(p.short, token)) == 1:
+    index = _one_off_index()
+    matches = set()
+    for i in range(len(token)):
+        for p in index.get(token[:i] + "?" + token[i + 1:], ()):
+            if p.short == token:
+                continue
             parent = name_index().get(p.parent or "")
             if p.short in context_places or (parent and parent.short in context_places) or (p.parent in context_places):
-                matches.append(p.short)
-    return matches[0] if len(set(matches)) == 1 else None
+                matches.add(p.short)
+    return next(iter(matches)) if len(matches) == 1 else None
 
 
 def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Mention]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .names import split_names
@@ -60,6 +61,7 @@ def byline_names(s: str) -> tuple[str, ...] | None:
     return tuple(names) if names and cjk_len(s) <= 16 else None
 
 
+@lru_cache(maxsize=16384)  # the layout pass asks about the same lines several times
 def is_headingish(s: str) -> bool:
     """Could this line be (part of) a headline: short, no sentence punctuation, at most one comma."""
     n = cjk_len(s)
