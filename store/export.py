@@ -90,8 +90,8 @@ def table_data(
         if within is not None:
             arts = [a for a in arts if a.id in within]
         return TableData(
-            name, ["date", "issue", "title", "zone", "byline"],
-            [[a.date or "", a.issue_title, a.title or "", a.zone or "", a.byline or ""] for a in arts],
+            name, ["date", "title", "zone", "byline", "issue"],
+            [[a.date or "", a.title or "", a.zone or "", a.byline or "", a.issue_title] for a in arts],
             [a.id for a in arts],
         )
     if name in KIND_OF:

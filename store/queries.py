@@ -146,6 +146,7 @@ def entities(
         sql = f"select id, kind, name, articles from entities {where} order by articles desc, name{lim}"
         return [EntityCount(*r) for r in db.execute(sql, params + tail)]
     # The article set is built once in a CTE: inside IN (…) SQLite re-ran it (seconds at 10k articles).
+    # Each CTE holds an article once and (article, entity) is the links' key, so count(*) counts articles.
     ctes, params = [], []
     if within:
         ctes.append(f"hits as ({_HAVING_ALL})")
@@ -156,7 +157,7 @@ def entities(
     joins = " ".join(f"join {c.split()[0]} on {c.split()[0]}.article_id = ae.article_id" for c in ctes)
     where = "where e.kind = ?" if kind else ""
     sql = f"""with {", ".join(ctes)}
-              select e.id, e.kind, e.name, count(distinct ae.article_id) n from article_entities ae {joins}
+              select e.id, e.kind, e.name, count(*) n from article_entities ae {joins}
               join entities e on e.id = ae.entity_id {where}
               group by e.id order by n desc, e.name{lim}"""
     return [EntityCount(*r) for r in db.execute(sql, params + ([kind] if kind else []) + tail)]

@@ -8,7 +8,7 @@ import sqlite_utils
 from .grams import needs_check, query_grams
 
 SNIPPET_CHARS = 30
-RANK_LIMIT = 10_000  # more matches than this are listed newest first instead of by relevance
+RANK_LIMIT = 5_000  # more matches than this are listed newest first instead of by relevance (bm25 ≈ 7 ms per 1k)
 
 
 @dataclass

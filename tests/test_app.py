@@ -66,7 +66,7 @@ async def test_filter_table_by_zone_then_clear(seed_db_path: Path) -> None:
         assert table.row_count == 31
         await pilot.press("f")
         facets = app.screen.query_one("#facets", OptionList)
-        target = next(i for i in range(facets.option_count) if str(facets.get_option_at_index(i).prompt).startswith("临汾经济开发区"))
+        target = next(i for i in range(facets.option_count) if str(facets.get_option_at_index(i).prompt).split()[-1:] == ["临汾经济开发区"])
         facets.highlighted = target
         await pilot.press("enter")
         await settle(pilot)

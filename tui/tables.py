@@ -101,7 +101,8 @@ class Tables(Screen):
         for facet, rows in counts:
             ol.add_option(Option(Text(facet.label, style="bold underline"), disabled=True))
             for e in rows:
-                ol.add_option(Option(Text.assemble(literal(e.name, KIND_STYLE.get(e.kind, "")), f" {e.articles}"), id=str(e.id)))
+                # the count first: a long name is cut at the pane's edge, the count never is
+                ol.add_option(Option(Text.assemble(f"{e.articles:>5} ", literal(e.name, KIND_STYLE.get(e.kind, ""))), id=str(e.id)))
 
     def sorted(self, data: TableData) -> TableData:
         if self.sort is None:
