@@ -26,6 +26,15 @@ class TableData:
     article_ids: list[int | None]
     sort_keys: list[list[object]] = field(default_factory=list)  # per row, per column: the value to sort by
 
+    def extended(self, more: TableData) -> TableData:
+        """These rows followed by the next page's."""
+        return replace(
+            self,
+            rows=self.rows + more.rows,
+            article_ids=self.article_ids + more.article_ids,
+            sort_keys=(self.sort_keys + more.sort_keys) if self.sort_keys else [],
+        )
+
     def sorted_by(self, column: str, descending: bool = False) -> TableData:
         """The same rows ordered by one column (amounts by value in yuan, counts as numbers)."""
         if column not in self.headers:
@@ -76,17 +85,18 @@ def export_note(store: str, data: TableData, filter_text: str) -> str:
 
 def table_data(
     db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None,
-    limit: int | None = None,
+    limit: int | None = None, offset: int = 0,
 ) -> TableData:
     """The rows of one table view: articles mentioning all filter entities (and containing query).
 
-    `limit` gives the first rows only (a screenful while the rest loads); ignored with a query.
+    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query).
     """
-    limit = None if query else limit
+    if query:
+        limit, offset = None, 0
     filter_ids = filter_ids or []
     within = _search_ids(db, query) if query else None
     if name == "articles":
-        arts = queries.articles_with(db, filter_ids, limit=limit)
+        arts = queries.articles_with(db, filter_ids, limit=limit, offset=offset)
         if within is not None:
             arts = [a for a in arts if a.id in within]
         return TableData(
@@ -95,13 +105,14 @@ def table_data(
             [a.id for a in arts],
         )
     if name in KIND_OF:
-        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within, limit=limit)
+        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within, limit=limit,
+                                offset=offset)
         return TableData(
             name, ["name", "articles"], [[e.name, str(e.articles)] for e in ents], [None] * len(ents),
             [[e.name, e.articles] for e in ents],
         )
     if name == "amounts":
-        rows = queries.amounts(db, entity_ids=filter_ids, limit=limit)
+        rows = queries.amounts(db, entity_ids=filter_ids, limit=limit, offset=offset)
         if within is not None:
             rows = [r for r in rows if r.article_id in within]
         return TableData(

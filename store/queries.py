@@ -87,13 +87,22 @@ _ARTICLE_FROM = "articles a join issues i on i.id = a.issue_id left join entitie
 _ARTICLE_ORDER = "i.date desc, a.issue_id, a.seq"
 
 
+def _page(limit: int | None, offset: int) -> tuple[str, list[int]]:
+    """A LIMIT/OFFSET clause and its parameters (SQLite wants a LIMIT before an OFFSET: -1 is none)."""
+    if limit is None and not offset:
+        return "", []
+    return " limit ? offset ?", [-1 if limit is None else limit, offset]
+
+
 def articles_for_issue(db: sqlite_utils.Database, issue_id: int) -> list[ArticleRow]:
     """An issue's articles in reading order, with each one's main zone."""
     sql = f"select {_ARTICLE_COLS} from {_ARTICLE_FROM} where a.issue_id = ? order by a.seq"
     return [ArticleRow(*r) for r in db.execute(sql, [issue_id])]
 
 
-def articles_with(db: sqlite_utils.Database, entity_ids: list[int], limit: int | None = None) -> list[ArticleRow]:
+def articles_with(
+    db: sqlite_utils.Database, entity_ids: list[int], limit: int | None = None, offset: int = 0
+) -> list[ArticleRow]:
     """Articles that mention all of these entities (every article when none is given), newest first."""
     ctes, join, params = [], "", []
     if entity_ids:
@@ -102,8 +111,8 @@ def articles_with(db: sqlite_utils.Database, entity_ids: list[int], limit: int |
         params += [json.dumps(entity_ids), len(set(entity_ids))]
     # The page's ids first, then its columns: names are looked up for the rows shown only.
     ctes.append(f"""page as (select a.id from articles a join issues i on i.id = a.issue_id {join}
-                    order by {_ARTICLE_ORDER}{" limit ?" if limit else ""})""")
-    params += [limit] if limit else []
+                    order by {_ARTICLE_ORDER}{_page(limit, offset)[0]})""")
+    params += _page(limit, offset)[1]
     sql = f"""with {", ".join(ctes)} select {_ARTICLE_COLS} from page join articles a on a.id = page.id
               join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id order by {_ARTICLE_ORDER}"""
     return [ArticleRow(*r) for r in db.execute(sql, params)]
@@ -132,15 +141,14 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
 
 def entities(
     db: sqlite_utils.Database, kind: str | None = None, within: list[int] | None = None,
-    articles: set[int] | None = None, limit: int | None = None,
+    articles: set[int] | None = None, limit: int | None = None, offset: int = 0,
 ) -> list[EntityCount]:
     """Entities with the number of articles mentioning them, most mentioned first.
 
     `within`: count only articles that mention all of these entities (facet counts under a filter);
     `articles`: count only these articles (e.g. a search's hits).
     """
-    lim = " limit ?" if limit else ""
-    tail = [limit] if limit else []
+    lim, tail = _page(limit, offset)
     if not within and articles is None:  # the stored counts answer from an index
         where, params = ("where kind = ? and articles > 0", [kind]) if kind else ("where articles > 0", [])
         sql = f"select id, kind, name, articles from entities {where} order by articles desc, name{lim}"
@@ -196,6 +204,7 @@ def amounts(
     sort: str = "value",
     descending: bool = True,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[AmountRow]:
     """Sums of money: tied to each zone given, in articles naming each other entity, in an issue or dates."""
     where, params = [], []
@@ -222,10 +231,8 @@ def amounts(
               from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
               left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
               order by {order} {"desc" if descending else "asc"}, m.id"""
-    if limit:
-        sql += " limit ?"
-        params.append(limit)
-    return [AmountRow(*r) for r in db.execute(sql, params)]
+    clause, more = _page(limit, offset)
+    return [AmountRow(*r) for r in db.execute(sql + clause, params + more)]
 
 
 def entity_kinds(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:

@@ -30,3 +30,13 @@ def test_sort_by_value_not_by_text() -> None:
                      [[900_000_000], [1_000_000_000], [88_000_000]])
     assert [r[0] for r in data.sorted_by("amount", descending=True).rows] == ["10亿元", "9亿元", "8800万元"]
     assert data.sorted_by("amount").article_ids == [3, 1, 2]
+
+
+def test_pages_of_a_table_add_up_to_the_whole(seed_db) -> None:  # noqa: ANN001
+    from baokan.store.export import TABLES, table_data
+
+    for name in TABLES:
+        whole = table_data(seed_db, name)
+        first, second = table_data(seed_db, name, limit=7), table_data(seed_db, name, limit=None, offset=7)
+        assert first.extended(second).rows == whole.rows, name
+        assert first.extended(second).article_ids == whole.article_ids, name

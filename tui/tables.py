@@ -1,6 +1,7 @@
 """Tables: one table per record kind beside a facet panel; entities chosen there filter the table."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -46,7 +47,9 @@ class Tables(Screen):
         self.filter_names: list[tuple[int, str, str]] = []
         self.sort: tuple[int, bool] | None = None  # column index, descending
         self.base: TableData | None = None  # as loaded, before sorting
-        self.complete = False  # False while only the first page of the table is loaded
+        self.complete = False  # False while the store holds rows not fetched yet
+        self.fetching = False  # a page is on its way
+        self.after_all: Callable[[], None] | None = None  # what to do once every row is fetched
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,21 +77,38 @@ class Tables(Screen):
     def load_table(self, name: str, ids: list[int]) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
         names = queries.entity_names(db, ids)
-        if self.sort is None:  # a first screenful at once; the rest follows in the same order
-            deliver(self, self._show_table, export.table_data(db, name, ids, limit=PAGE), names, ids, False)
-        deliver(self, self._show_table, export.table_data(db, name, ids), names, ids, True)
+        whole = self.sort is not None  # a sort needs every row; otherwise a page now, more as the cursor asks
+        data = export.table_data(db, name, ids, limit=None if whole else PAGE)
+        deliver(self, self._show_table, data, names, ids, whole or len(data.rows) < PAGE)
 
-    def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int], whole: bool) -> None:
+    def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int], complete: bool) -> None:
         if (data.name, ids) != (self.table_name, self.filter):
             return  # the table or filter changed while this was loading
-        table = self.query_one(PagedTable)
-        first_page_shown = whole and self.base is not None and not self.complete and self.sort is None
-        self.base, self.filter_names, self.complete = data, names, whole
-        if first_page_shown and table.data is not None and table.data.name == data.name:
-            table.extend(data)
-        else:
-            table.show(self.sorted(data))
-        self._update_filter_bar(loading=not whole)
+        self.base, self.filter_names, self.complete, self.fetching = data, names, complete, False
+        self.query_one(PagedTable).show(self.sorted(data), more_in_store=not complete)
+        self._update_filter_bar()
+
+    def on_paged_table_need_more(self, message: PagedTable.NeedMore) -> None:
+        if self.complete or self.base is None or (self.fetching and not message.everything):
+            return
+        self.fetching = True
+        self.fetch_more(self.table_name, list(self.filter), len(self.base.rows), message.everything)
+
+    @work(thread=True, exclusive=True, group="more")
+    def fetch_more(self, name: str, ids: list[int], offset: int, everything: bool) -> None:
+        db = self.app.store.db()  # type: ignore[attr-defined]
+        data = export.table_data(db, name, ids, limit=None if everything else PAGE, offset=offset)
+        deliver(self, self._append, data, ids, offset, everything or len(data.rows) < PAGE)
+
+    def _append(self, more: TableData, ids: list[int], offset: int, complete: bool) -> None:
+        if (more.name, ids) != (self.table_name, self.filter) or self.base is None or len(self.base.rows) != offset:
+            return
+        self.base, self.complete, self.fetching = self.base.extended(more), complete, False
+        self.query_one(PagedTable).extend(self.base, more_in_store=not complete)
+        self._update_filter_bar()
+        if complete and self.after_all is not None:
+            then, self.after_all = self.after_all, None
+            then()
 
     @work(thread=True, exclusive=True, group="facets")
     def load_facets(self, ids: list[int]) -> None:
@@ -117,7 +137,7 @@ class Tables(Screen):
         if loading:
             t.append("  loading…", style="dim")
         if shown is not None and not loading:
-            t.append(f"  {len(shown.rows)} rows")
+            t.append(f"  {len(shown.rows)}{'' if self.complete else '+'} rows")
         t.append("  filter: ")
         if self.filter_names:
             for n, (_, kind, name) in enumerate(self.filter_names):
@@ -157,14 +177,20 @@ class Tables(Screen):
     def action_focus_table(self) -> None:
         self.query_one("#table").focus()
 
-    def _ready(self) -> bool:
-        """True once every row is loaded (sorting or exporting the first page alone would mislead)."""
-        if not self.complete:
-            self.notify("Still loading the table…", severity="warning")
-        return self.complete
+    def _ready(self, then: Callable[[], None]) -> bool:
+        """True when every row is fetched; else fetch them all and run `then` after (a sort or an
+        export of the first pages alone would mislead)."""
+        if self.complete:
+            return True
+        if self.base is not None:
+            self.after_all = then
+            self.notify("Fetching every row first…")
+            self.fetching = True
+            self.fetch_more(self.table_name, list(self.filter), len(self.base.rows), True)
+        return False
 
     def _sort_by(self, col: int, desc: bool) -> None:
-        if self.base is None or not self.base.headers or not self._ready():
+        if self.base is None or not self.base.headers or not self._ready(lambda: self._sort_by(col, desc)):
             return
         self.sort = (col % len(self.base.headers), desc)
         self.query_one(PagedTable).show(self.sorted(self.base))
@@ -206,8 +232,9 @@ class Tables(Screen):
 
     # -- export ------------------------------------------------------------------------------
     def markdown(self) -> str | None:
+        """The table shown, every row, as Markdown (None until every row is fetched)."""
         data = self.query_one(PagedTable).data
-        if data is None or not self._ready():
+        if data is None or not self.complete:
             return None
         filt = " + ".join(name for _, _, name in self.filter_names)
         return export.markdown_table(data.headers, data.rows, export.export_note(str(self.app.store.path), data, filt))  # type: ignore[attr-defined]
@@ -218,7 +245,7 @@ class Tables(Screen):
 
     def action_export(self) -> None:
         """Ask for a file name (default in the current folder); never overwrite without asking."""
-        if not self._ready():
+        if not self._ready(self.action_export):
             return
 
         def chosen(path: str | None) -> None:
@@ -245,6 +272,8 @@ class Tables(Screen):
         self.notify(f"{rows} rows → {target}")
 
     def action_copy(self) -> None:
+        if not self._ready(self.action_copy):
+            return
         text = self.markdown()
         if text is not None:
             self.app.copy_to_clipboard(text)
