@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .amounts import find_amounts, sentence_at
-from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones, word_starts
+from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones
 from .gazetteer import name_index, topic_places
 from .model import Article, ParsedPage
 

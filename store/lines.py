@@ -13,7 +13,7 @@ MARKER_RE = re.compile(
     r"[（(]?\s*(?P<dir>上接|下转|接上|转下|紧接)\s*(?:第\s*)?(?P<page>[A-Za-z]?\s*\d{1,2}|[一二三四五六七八九十]{1,2})\s*版\s*[）)]?"
 )
 MARKER_LINE_RE = re.compile(rf"^\s*{MARKER_RE.pattern}\s*$")
-MARKER_END_RE = re.compile(rf"\s*(?P<m>[（(]\s*(?:上接|下转|转下|紧接)[^（()）]{{1,10}}版\s*[）)])\s*$")
+MARKER_END_RE = re.compile(r"\s*(?P<m>[（(]\s*(?:上接|下转|转下|紧接)[^（()）]{1,10}版\s*[）)])\s*$")
 # A dateline opens an article: 科学导报讯 / 科学导报 / 本刊讯 / 本报讯 / 新华社北京5月1日电.
 DATELINE_RE = re.compile(
     r"^\s*(?P<dl>(?:本刊|本报)讯|[\u4e00-\u9fff]{2,6}报讯|[\u4e00-\u9fff]{2,6}报(?=\s)|新华社[\u4e00-\u9fff\d月日]{0,12}电)"
