@@ -47,14 +47,6 @@ def run(cmd: list[str]) -> tuple[float, int]:
     return wall, usage.ru_maxrss
 
 
-def median(xs: list[float]) -> float:
-    return statistics.median(xs)
-
-
-def p95(xs: list[float]) -> float:
-    return sorted(xs)[max(0, round(0.95 * len(xs)) - 1)]
-
-
 def build_figures(size: int, repeat: int) -> dict[str, float]:
     corpus = OUT / f"c{size}"
     pages = generate(corpus, size)
@@ -79,11 +71,11 @@ def build_figures(size: int, repeat: int) -> dict[str, float]:
         incr.append(run([BAOKAN, "build", str(corpus), "--db", str(db)])[0])
     page.write_bytes(original)
     run([BAOKAN, "build", str(corpus), "--db", str(db)])
-    build = median(builds)
+    build = statistics.median(builds)
     return {
         "articles": articles, "MB": mb, "build_s": build, "MB/s": mb / build, "articles/s": articles / build,
-        "plain_s": median(plains), "ratio": median(plains) / build, "peak_rss_MiB": max(rss) / 1024,
-        "store_MiB": db.stat().st_size / 2**20, "incremental_s": median(incr),
+        "plain_s": statistics.median(plains), "ratio": statistics.median(plains) / build, "peak_rss_MiB": max(rss) / 1024,
+        "store_MiB": db.stat().st_size / 2**20, "incremental_s": statistics.median(incr),
     }
 
 

@@ -155,16 +155,18 @@ def entities(
         return [EntityCount(*r) for r in db.execute(sql, params + tail)]
     # The article set is built once in a CTE: inside IN (…) SQLite re-ran it (seconds at 10k articles).
     # Each CTE holds an article once and (article, entity) is the links' key, so count(*) counts articles.
-    ctes, params = [], []
+    ctes: list[tuple[str, str]] = []  # (name, select of article ids)
+    params: list[object] = []
     if within:
-        ctes.append(f"hits as ({_HAVING_ALL})")
+        ctes.append(("hits", _HAVING_ALL))
         params += [json.dumps(within), len(set(within))]
     if articles is not None:
-        ctes.append("picked as (select value as article_id from json_each(?))")
+        ctes.append(("picked", "select value as article_id from json_each(?)"))
         params.append(json.dumps(sorted(articles)))
-    joins = " ".join(f"join {c.split()[0]} on {c.split()[0]}.article_id = ae.article_id" for c in ctes)
+    with_sql = ", ".join(f"{name} as ({sql})" for name, sql in ctes)
+    joins = " ".join(f"join {name} on {name}.article_id = ae.article_id" for name, _ in ctes)
     where = "where e.kind = ?" if kind else ""
-    sql = f"""with {", ".join(ctes)}
+    sql = f"""with {with_sql}
               select e.id, e.kind, e.name, count(*) n from article_entities ae {joins}
               join entities e on e.id = ae.entity_id {where}
               group by e.id order by n desc, e.name{lim}"""

@@ -71,23 +71,23 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Snippet | None:
     return Snippet(("…" if i > width else "") + flat(before), q, flat(after) + ("…" if i + len(q) + width < len(text) else ""))
 
 
-def _candidates_sql(q: str, ranked: bool = True) -> tuple[str, dict[str, object]]:
-    """SQL selecting ids of articles containing q (best first when ranked, else newest first)."""
+def _candidates_sql(q: str, order: str | None = "rank") -> tuple[str, dict[str, object]]:
+    """SQL selecting ids of articles containing q: order "rank" (bm25), "newest", or None (unordered)."""
     gs = query_grams(q)
     check = "exists (select 1 from articles a where a.id = c.id and (instr(a.title, :q) > 0 or instr(a.body, :q) > 0))"
+    by = {"rank": " order by c.r", "newest": " order by c.id desc", None: ""}[order]
     if gs is None:  # nothing indexable (punctuation only): scan
-        return f"select c.id from articles c where {check} order by c.id desc", {"q": q}
-    order = "c.r" if ranked else "c.id desc"
-    base = f"select rowid as id{', rank as r' if ranked else ''} from article_grams where article_grams match :m"
+        return f"select c.id from articles c where {check}{'' if order is None else ' order by c.id desc'}", {"q": q}
+    base = f"select rowid as id{', rank as r' if order == 'rank' else ''} from article_grams where article_grams match :m"
     if needs_check(q):
-        return f"select c.id from ({base}) c where {check} order by {order}", {"m": fts_phrase(gs), "q": q}
-    return f"select c.id from ({base}) c order by {order}", {"m": fts_phrase(gs)}
+        return f"select c.id from ({base}) c where {check}{by}", {"m": fts_phrase(gs), "q": q}
+    return f"select c.id from ({base}) c{by}", {"m": fts_phrase(gs)}
 
 
 def _count_sql(q: str) -> tuple[str, dict[str, object]]:
     """Counts matches up to RANK_LIMIT + 1: past that, checking every candidate costs seconds."""
-    sql, args = _candidates_sql(q, ranked=False)
-    return f"select count(*) from ({sql.rsplit(' order by ', 1)[0]} limit {RANK_LIMIT + 1})", args
+    sql, args = _candidates_sql(q, order=None)
+    return f"select count(*) from ({sql} limit {RANK_LIMIT + 1})", args
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) -> SearchResult:
@@ -98,7 +98,7 @@ def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) 
     count_sql, count_args = _count_sql(q)
     total = db.execute(count_sql, count_args).fetchone()[0]
     # bm25 over tens of thousands of matches (a single common character) costs more than it tells.
-    sql, args = _candidates_sql(q, ranked=total <= RANK_LIMIT)
+    sql, args = _candidates_sql(q, order="rank" if total <= RANK_LIMIT else "newest")
     ids = [r[0] for r in db.execute(f"{sql} limit :lim offset :off", {**args, "lim": limit, "off": offset})]
     marks = ",".join("?" * len(ids))
     rows = {
@@ -123,5 +123,5 @@ def matching_ids(db: sqlite_utils.Database, q: str) -> set[int]:
     q = q.strip()
     if not q:
         return set()
-    sql, args = _candidates_sql(q, ranked=False)
+    sql, args = _candidates_sql(q, order=None)
     return {r[0] for r in db.execute(sql, args)}
