@@ -4,6 +4,7 @@ Paragraphs are recombined from the seed pages; zone, company and person names ar
 the gazetteer and character pools; pages alternate headline-before and headline-after layouts,
 wide lines and hard wraps of 8–20 characters (some with a blank line after every line).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -11,10 +12,10 @@ import random
 import textwrap
 from pathlib import Path
 
-from baokan.store.gazetteer import places
-from baokan.store.ingest import seed_paths
-from baokan.store.names import SURNAMES
-from baokan.store.parse import parse_page
+from baokan.store.db.build import seed_paths
+from baokan.store.pages.parse import parse_page
+from baokan.store.zh.gazetteer import places
+from baokan.store.zh.names import SURNAMES
 
 ZONE_TYPES = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区", "现代农业产业示范区"]
 BRAND = "华鑫源泰瑞恒达盛宏昌兴隆丰茂锦博康德信诚晟鼎嘉"
@@ -54,8 +55,10 @@ class Generator:
         """Title, body paragraphs joined by newlines, byline."""
         r = self.rng
         zone, company, person = self.zone(), self.company(), self.person()
-        lead = (f"{zone}与{company}签约，总投资{r.randint(1, 300)}.{r.randint(0, 9)}亿元。"
-                f"{zone}党工委书记{person}表示，将全力做好项目服务保障。")
+        lead = (
+            f"{zone}与{company}签约，总投资{r.randint(1, 300)}.{r.randint(0, 9)}亿元。"
+            f"{zone}党工委书记{person}表示，将全力做好项目服务保障。"
+        )
         body = [lead] + r.sample(self.paras, r.randint(2, 6))
         title = f"{zone}{r.choice(VERBS)}" if r.random() < 0.5 else r.choice(self.titles)
         return title, "\n".join(body), self.person() + (" " + self.person() if r.random() < 0.3 else "")
@@ -69,8 +72,14 @@ class Generator:
         out: list[str] = []
         if r.random() < 0.8:
             y, m, d = 2000 + n % 25, 1 + n % 12, 1 + n % 28
-            out += ["## 科学导报", f"第{1 + n % 52}期 总第{3000 + n}期", f"{y}年{m}月{d}日 星期{WEEKDAYS[n % 7]}",
-                    "开发区建设", "周刊", ""]
+            out += [
+                "## 科学导报",
+                f"第{1 + n % 52}期 总第{3000 + n}期",
+                f"{y}年{m}月{d}日 星期{WEEKDAYS[n % 7]}",
+                "开发区建设",
+                "周刊",
+                "",
+            ]
         for _ in range(articles):
             title, body, byline = self.article()
             lines = []

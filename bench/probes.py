@@ -1,4 +1,5 @@
 """Timed probes of a built store: queries in this process, the app in a headless child process."""
+
 from __future__ import annotations
 
 import json
@@ -9,8 +10,8 @@ import time
 from pathlib import Path
 
 from baokan.store import db as store_db
-from baokan.store import export, facets, queries
-from baokan.store.search import search
+from baokan.store.db import export, facets, queries, views
+from baokan.store.db.search import search
 
 
 def timed(fn, *args) -> float:  # noqa: ANN001
@@ -29,8 +30,11 @@ def query_probe(path: Path) -> dict[str, tuple[float, float]]:
     """p50/p95 in ms for searches of 1, 2 and 4 characters, entity filters, facets, amounts, export."""
     db = store_db.open_readonly(path)
     titles = [t for (t,) in db.execute("select title from articles where length(title) >= 6 order by id limit 400")]
-    words = {1: sorted({t[2] for t in titles})[:40], 2: sorted({t[1:3] for t in titles})[:40],
-             4: sorted({t[:4] for t in titles})[:40]}
+    words = {
+        1: sorted({t[2] for t in titles})[:40],
+        2: sorted({t[1:3] for t in titles})[:40],
+        4: sorted({t[:4] for t in titles})[:40],
+    }
     out: dict[str, tuple[float, float]] = {}
     for n, qs in words.items():
         search(db, qs[0])  # warm the page cache once
@@ -40,10 +44,10 @@ def query_probe(path: Path) -> dict[str, tuple[float, float]]:
     out["facet counts (all kinds, no filter)"] = pcts([timed(facets.all_counts, db, None) for _ in range(5)])
     out["facet counts (under a zone filter)"] = pcts([timed(facets.all_counts, db, [z]) for z in zones[:10]])
     out["amounts sorted by value (all)"] = pcts([timed(queries.amounts, db) for _ in range(5)])
-    data = export.table_data(db, "amounts")
+    data = views.table_data(db, "amounts")
     rows = data.rows[:1000]
     out["Markdown export, 1k rows"] = pcts([timed(export.markdown_table, data.headers, rows) for _ in range(5)])
-    out["articles table data (all rows)"] = pcts([timed(export.table_data, db, "articles") for _ in range(3)])
+    out["articles table data (all rows)"] = pcts([timed(views.table_data, db, "articles") for _ in range(3)])
     return out
 
 
@@ -94,8 +98,10 @@ def app_probe(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
         keys += [k * 1000 for k in got["keys_s"]]
         idle += [k * 1000 for k in got["idle_s"]]
         rows = got["table_rows"]
-    return {"first screen with content (headless)": pcts(firsts),
-            f"open the articles table (first {rows} rows shown; more fetched as the cursor goes)": pcts(opens),
-            "keypress to repaint (j in a long table), as Pilot measures it": pcts(keys),
-            "an unbound key, as Pilot measures it (Pilot's own cost)": pcts(idle),
-            "keypress to repaint, net of Pilot's cost": tuple(a - b for a, b in zip(pcts(keys), pcts(idle)))}
+    return {
+        "first screen with content (headless)": pcts(firsts),
+        f"open the articles table (first {rows} rows shown; more fetched as the cursor goes)": pcts(opens),
+        "keypress to repaint (j in a long table), as Pilot measures it": pcts(keys),
+        "an unbound key, as Pilot measures it (Pilot's own cost)": pcts(idle),
+        "keypress to repaint, net of Pilot's cost": tuple(a - b for a, b in zip(pcts(keys), pcts(idle))),
+    }

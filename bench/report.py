@@ -1,4 +1,5 @@
 """Write bench/RESULTS.md from the figures run.py measured."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -16,7 +17,9 @@ def _target(name: str, targets: dict[str, float]) -> float | None:
 def _verdict(value: float, target: float | None) -> str:
     if target is None:
         return ""
-    return f"< {target:g} ms: " + ("met" if value < target else f"missed by {value - target:.0f} ms ({value / target:.1f}×)")
+    return f"< {target:g} ms: " + (
+        "met" if value < target else f"missed by {value - target:.0f} ms ({value / target:.1f}×)"
+    )
 
 
 def write_results(path: Path, machine: str, builds: dict, queries: dict, apps: dict, repeat: int) -> None:  # type: ignore[type-arg]
@@ -36,10 +39,19 @@ def write_results(path: Path, machine: str, builds: dict, queries: dict, apps: d
             f"| {b['articles']} | {b['MB']:.1f} | {b['build_s']:.1f} | {b['MB/s']:.2f} | {b['articles/s']:.0f} | "
             f"{b['plain_s']:.1f} | {b['ratio']:.2f} | {b['peak_rss_MiB']:.0f} | {b['store_MiB']:.0f} | {b['incremental_s']:.2f} |"
         )
-    lines += ["", "`plain jieba s`: one process that loads jieba and runs `jieba.lcut` over every page on one core; "
-              "ratio = plain / build.", ""]
+    lines += [
+        "",
+        "`plain jieba s`: one process that loads jieba and runs `jieba.lcut` over every page on one core; "
+        "ratio = plain / build.",
+        "",
+    ]
     for size, figures in queries.items():
-        lines += [f"## Queries at {size} articles (ms)", "", "| query | p50 | p95 | target |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"## Queries at {size} articles (ms)",
+            "",
+            "| query | p50 | p95 | target |",
+            "| --- | --- | --- | --- |",
+        ]
         for name, (p50, p95_) in figures.items():
             lines.append(f"| {name} | {p50:.1f} | {p95_:.1f} | {_verdict(p95_, _target(name, QUERY_TARGETS))} |")
         lines.append("")

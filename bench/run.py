@@ -5,6 +5,7 @@
 
 Each figure is the median of --repeat runs (builds at 100k run once: one build takes minutes).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,10 +19,8 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402
-
 from baokan.store import db as store_db  # noqa: E402
-
+from generate import generate  # noqa: E402
 from probes import app_probe, query_probe  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -73,9 +72,16 @@ def build_figures(size: int, repeat: int) -> dict[str, float]:
     run([BAOKAN, "build", str(corpus), "--db", str(db)])
     build = statistics.median(builds)
     return {
-        "articles": articles, "MB": mb, "build_s": build, "MB/s": mb / build, "articles/s": articles / build,
-        "plain_s": statistics.median(plains), "ratio": statistics.median(plains) / build, "peak_rss_MiB": max(rss) / 1024,
-        "store_MiB": db.stat().st_size / 2**20, "incremental_s": statistics.median(incr),
+        "articles": articles,
+        "MB": mb,
+        "build_s": build,
+        "MB/s": mb / build,
+        "articles/s": articles / build,
+        "plain_s": statistics.median(plains),
+        "ratio": statistics.median(plains) / build,
+        "peak_rss_MiB": max(rss) / 1024,
+        "store_MiB": db.stat().st_size / 2**20,
+        "incremental_s": statistics.median(incr),
     }
 
 
@@ -84,8 +90,10 @@ def machine() -> str:
     import sqlite3
 
     versions = ", ".join(f"{p} {metadata.version(p)}" for p in ("jieba", "sqlite-utils", "textual", "rich"))
-    return (f"{platform.platform()}, {os.cpu_count()} cores, {mem:.0f} GiB; Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, {versions}")
+    return (
+        f"{platform.platform()}, {os.cpu_count()} cores, {mem:.0f} GiB; Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, {versions}"
+    )
 
 
 def main() -> None:

@@ -1,12 +1,12 @@
 """Shared fixtures: seed texts and a store built once from the seeds."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from baokan.store import db as store_db
-from baokan.store import ingest
+from baokan.store.db import build as ingest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,10 +1,11 @@
 """Sums of money as integer yuan, with the printed text and qualifier."""
+
 from __future__ import annotations
 
 import pytest
-
-from baokan.store.amounts import chinese_number, find_amounts
-from baokan.store.queries import yuan
+from baokan.store.db.queries import yuan
+from baokan.store.extract.amounts import find_amounts
+from baokan.store.zh.numbers import chinese_number
 
 
 @pytest.mark.parametrize(

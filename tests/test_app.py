@@ -1,21 +1,21 @@
 """The explorer driven as a user drives it: keys in, screens and files out (Textual's Pilot)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from rich.console import Console
-from textual.worker import WorkerCancelled
-from textual.widgets import DataTable, Input, OptionList, Static
-
 from baokan.store import db as store_db
-from baokan.store import ingest
+from baokan.store.db import build as ingest
 from baokan.tui.app import BaokanApp
 from baokan.tui.help import Help
 from baokan.tui.paged_table import PagedTable
 from baokan.tui.reader import Reader
 from baokan.tui.reading import Reading
 from baokan.tui.tables import Tables
+from rich.console import Console
+from textual.widgets import DataTable, Input, OptionList, Static
+from textual.worker import WorkerCancelled
 
 from .test_cli import table_rows
 
@@ -66,7 +66,11 @@ async def test_filter_table_by_zone_then_clear(seed_db_path: Path) -> None:
         assert table.row_count == 31
         await pilot.press("f")
         facets = app.screen.query_one("#facets", OptionList)
-        target = next(i for i in range(facets.option_count) if str(facets.get_option_at_index(i).prompt).split()[-1:] == ["临汾经济开发区"])
+        target = next(
+            i
+            for i in range(facets.option_count)
+            if str(facets.get_option_at_index(i).prompt).split()[-1:] == ["临汾经济开发区"]
+        )
         facets.highlighted = target
         await pilot.press("enter")
         await settle(pilot)
@@ -184,7 +188,10 @@ async def test_command_palette_filters_by_entity(seed_db_path: Path) -> None:
 @pytest.fixture()
 def hostile_db(tmp_path: Path) -> Path:
     page = tmp_path / "hostile.txt"
-    page.write_text("[bold red]标题[/bold red]\n\n科学导报讯 正文[link=http://x]链接[/link]，\x1b[31m红色\x1b[0m。\n", encoding="utf-8")
+    page.write_text(
+        "[bold red]标题[/bold red]\n\n科学导报讯 正文[link=http://x]链接[/link]，\x1b[31m红色\x1b[0m。\n",
+        encoding="utf-8",
+    )
     path = tmp_path / "hostile.db"
     ingest.build(store_db.create(path), [page], workers=1)
     return path
@@ -209,8 +216,9 @@ async def test_tiny_terminal_does_not_crash(seed_db_path: Path) -> None:
     assert app.return_code in (None, 0)
 
 
-async def test_long_tables_fetch_pages_as_the_cursor_moves(seed_db_path: Path, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_long_tables_fetch_pages_as_the_cursor_moves(
+    seed_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from baokan.tui import paged_table, tables
 
     monkeypatch.setattr(tables, "PAGE", 10)  # 31 articles: a first page, then more as the cursor goes down

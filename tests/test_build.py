@@ -1,4 +1,5 @@
 """`baokan build`: incremental, one transaction per page, bad input reported and skipped."""
+
 from __future__ import annotations
 
 import os
@@ -6,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
 from baokan.store import db as store_db
-from baokan.store import ingest
+from baokan.store.db import build as ingest
+from baokan.store.db.writer import PageWriter
 from baokan.tui.cli import cli
+from click.testing import CliRunner
 
 from .conftest import SEEDS
 
@@ -59,24 +60,34 @@ def test_store_is_wal(tmp_path: Path) -> None:
 def test_interrupted_page_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = store_db.create(tmp_path / "s.db")
     seen: list[int] = []
+    write_entities = PageWriter._write_entities
 
-    def interrupt_second_page(db, issue_id, ids, an) -> None:  # noqa: ANN001
-        seen.append(issue_id)
-        if len(seen) == 2:  # articles and fragments of page two are written by now
+    def interrupt_second_page(self: PageWriter, ids: list[int], pe: object) -> None:
+        write_entities(self, ids, pe)  # type: ignore[arg-type]
+        seen.append(ids[0])
+        if len(seen) == 2:  # articles, fragments and entities of page two are written by now
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(ingest, "WRITERS", [*ingest.WRITERS, interrupt_second_page])
+    monkeypatch.setattr(PageWriter, "_write_entities", interrupt_second_page)
     with pytest.raises(KeyboardInterrupt):
         ingest.build(db, workers=1)
     assert counts(db)["pages"] == 1 and counts(db)["issues"] == 1
     assert db.execute("select count(distinct issue_id) from articles").fetchone()[0] == 1
     assert db.execute("select count(*) from article_grams").fetchone()[0] == counts(db)["articles"]
     # the same connection builds on: nothing remembered from the rolled-back page may leak into it
-    monkeypatch.setattr(ingest, "WRITERS", [w for w in ingest.WRITERS if w is not interrupt_second_page])
+    monkeypatch.setattr(PageWriter, "_write_entities", write_entities)
     assert ingest.build(db, workers=1).added == 4
-    assert db.execute("select count(*) from article_entities where entity_id not in (select id from entities)").fetchone()[0] == 0
-    assert db.execute("""select count(*) from entities e where articles !=
-                         (select count(*) from article_entities ae where ae.entity_id = e.id)""").fetchone()[0] == 0
+    assert (
+        db.execute("select count(*) from article_entities where entity_id not in (select id from entities)").fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert (
+        db.execute("""select count(*) from entities e where articles !=
+                         (select count(*) from article_entities ae where ae.entity_id = e.id)""").fetchone()[0]
+        == 0
+    )
 
 
 def test_bad_inputs_are_reported_and_the_build_goes_on(tmp_path: Path) -> None:

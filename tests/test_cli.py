@@ -1,12 +1,12 @@
 """The `baokan` command's read commands, driven with click's CliRunner."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
+from baokan.tui.cli import cli
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
-
-from baokan.tui.cli import cli
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -48,7 +48,9 @@ def test_unknown_zone_is_a_clear_error(seed_db_path: Path) -> None:
 
 
 def test_export_amounts_parses_as_markdown(seed_db_path: Path) -> None:
-    code, out = run("export", "amounts", "--zone", "祁县经济开发区", "--sort", "amount", "--desc", "--db", str(seed_db_path))
+    code, out = run(
+        "export", "amounts", "--zone", "祁县经济开发区", "--sort", "amount", "--desc", "--db", str(seed_db_path)
+    )
     assert code == 0
     first = out.splitlines()[0]
     assert "祁县经济开发区" in first and "7 rows" in first

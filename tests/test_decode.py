@@ -1,13 +1,13 @@
 """Pages in any encoding read the same; bad bytes are reported by offset; non-pages are refused."""
+
 from __future__ import annotations
 
 import codecs
 import time
 
 import pytest
-
-from baokan.store.decode import BinaryPage, EmptyPage, OversizedPage, decode
-from baokan.store.parse import parse_page
+from baokan.store.pages.decode import BinaryPage, EmptyPage, OversizedPage, decode
+from baokan.store.pages.parse import parse_page
 
 from .conftest import seed_text
 

@@ -1,10 +1,13 @@
 """Zones, companies and people from small texts: rules, not lists of seed names."""
+
 from __future__ import annotations
 
-from baokan.store import segment
-from baokan.store.entities import extract_page
-from baokan.store.extract import company_key, find_companies, find_people, find_zones
-from baokan.store.model import Article, IssueMeta, ParsedPage
+from baokan.store.extract.companies import company_key, find_companies
+from baokan.store.extract.page import extract_page
+from baokan.store.extract.people import find_people
+from baokan.store.extract.zones import find_zones
+from baokan.store.pages.model import Article, IssueMeta, ParsedPage
+from baokan.store.zh import segment
 
 
 def zones(text: str, context: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -65,7 +68,8 @@ def test_people_after_posts_get_roles_with_their_organisation() -> None:
     people, roles = find_people(text, [])
     assert [p.name for p in people] == ["白建成", "李润军"]
     assert [(r.person, r.role, r.org) for r in roles] == [
-        ("白建成", "管委会主任", None), ("李润军", "副市长", None),
+        ("白建成", "管委会主任", None),
+        ("李润军", "副市长", None),
     ]
 
 

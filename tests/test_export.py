@@ -1,8 +1,10 @@
 """Markdown tables: escaped cells survive a real parser; columns pad by display width."""
+
 from __future__ import annotations
 
-from baokan.store.export import TableData, cell, markdown_table
-from baokan.store.text import width
+from baokan.store.db.export import cell, markdown_table
+from baokan.store.db.views import TableData
+from baokan.store.zh.text import width
 
 from .test_cli import table_rows
 
@@ -26,14 +28,19 @@ def test_columns_line_up_by_display_width() -> None:
 
 
 def test_sort_by_value_not_by_text() -> None:
-    data = TableData("amounts", ["amount"], [["9亿元"], ["10亿元"], ["8800万元"]], [1, 2, 3],
-                     [[900_000_000], [1_000_000_000], [88_000_000]])
+    data = TableData(
+        "amounts",
+        ["amount"],
+        [["9亿元"], ["10亿元"], ["8800万元"]],
+        [1, 2, 3],
+        [[900_000_000], [1_000_000_000], [88_000_000]],
+    )
     assert [r[0] for r in data.sorted_by("amount", descending=True).rows] == ["10亿元", "9亿元", "8800万元"]
     assert data.sorted_by("amount").article_ids == [3, 1, 2]
 
 
 def test_pages_of_a_table_add_up_to_the_whole(seed_db) -> None:  # noqa: ANN001
-    from baokan.store.export import TABLES, table_data
+    from baokan.store.db.views import TABLES, table_data
 
     for name in TABLES:
         whole = table_data(seed_db, name)

@@ -1,4 +1,5 @@
 """Opening the app: clear one-line messages for stores it cannot open, and a light start."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
 from baokan.tui.cli import cli
+from click.testing import CliRunner
 
 
 def launch(*args: str) -> tuple[int, str]:
@@ -62,6 +62,7 @@ asyncio.run(main())
 
 
 def test_first_screen_does_not_load_jieba(seed_db_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-c", STARTUP, str(seed_db_path)], capture_output=True, text=True,
-                         timeout=120, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP, str(seed_db_path)], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split()
     assert out == ["False", "5"]

@@ -1,17 +1,45 @@
 """Every non-blank character of a page lands in an article field or a fragment, for any page."""
+
 from __future__ import annotations
 
+from baokan.store.pages.parse import check_nothing_lost, parse_page
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from baokan.store.parse import check_nothing_lost, parse_page
-
 # Pieces in the shape of the seeds' lines, plus noise: markup, escapes, odd punctuation.
 PIECES = [
-    "科学导报讯 记者王波 今年以来，", "本刊讯 近日，", "科学导报 ", "（张鹏）", "■ 董保彤摄", "■ 麻洁琼",
-    "吴珊 张蓓蕾", "（下转A2版）", "(上接 D1版)", "## ", "### ", "——", "临汾经济开发区", "党工委书记、",
-    "签约6个项目，总投资额87.03亿元。", "招商引资", "。", "，", "“", "”", "[bold]红[/bold]", "\x1b[31m",
-    "第14期 总第4369期", "2025年5月9日 星期五", "周刊", "  ", "\t", "#", "■", "）", "版", "AI-IOT",
+    "科学导报讯 记者王波 今年以来，",
+    "本刊讯 近日，",
+    "科学导报 ",
+    "（张鹏）",
+    "■ 董保彤摄",
+    "■ 麻洁琼",
+    "吴珊 张蓓蕾",
+    "（下转A2版）",
+    "(上接 D1版)",
+    "## ",
+    "### ",
+    "——",
+    "临汾经济开发区",
+    "党工委书记、",
+    "签约6个项目，总投资额87.03亿元。",
+    "招商引资",
+    "。",
+    "，",
+    "“",
+    "”",
+    "[bold]红[/bold]",
+    "\x1b[31m",
+    "第14期 总第4369期",
+    "2025年5月9日 星期五",
+    "周刊",
+    "  ",
+    "\t",
+    "#",
+    "■",
+    "）",
+    "版",
+    "AI-IOT",
 ]
 line = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=8).map("".join)
 page = st.lists(st.one_of(line, st.just("")), max_size=40).map("\n".join)

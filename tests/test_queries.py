@@ -1,7 +1,8 @@
 """The read side over a store built from the seeds: entities, filters, co-occurrence, amounts."""
+
 from __future__ import annotations
 
-from baokan.store import queries
+from baokan.store.db import queries
 
 
 def test_building_fills_entity_tables(seed_db) -> None:  # noqa: ANN001
@@ -20,7 +21,9 @@ def test_ocr_misread_zone_is_named_correctly(seed_db) -> None:  # noqa: ANN001
     eid = queries.find_entity(seed_db, "zone", "电留经济技术开发区")
     assert eid == queries.find_entity(seed_db, "zone", "屯留经济技术开发区")
     assert seed_db.execute("select name, flags from entities where id = ?", [eid]).fetchone() == (
-        "屯留经济技术开发区", "ocr:电留→屯留")
+        "屯留经济技术开发区",
+        "ocr:电留→屯留",
+    )
 
 
 def test_articles_with_all_entities(seed_db) -> None:  # noqa: ANN001
@@ -39,7 +42,9 @@ def test_cooccurring_companies(seed_db) -> None:  # noqa: ANN001
 
 
 def test_amounts_for_a_zone_sorted_by_value(seed_db) -> None:  # noqa: ANN001
-    zone = queries.find_entity(seed_db, "zone", "屯留经开区") or queries.find_entity(seed_db, "zone", "屯留经济技术开发区")
+    zone = queries.find_entity(seed_db, "zone", "屯留经开区") or queries.find_entity(
+        seed_db, "zone", "屯留经济技术开发区"
+    )
     rows = queries.amounts(seed_db, entity_ids=[zone])
     assert [r.value_yuan for r in rows] == [5_400_000_000, 2_600_000_000, 2_400_000_000, 300_000_000, 100_000_000]
     asc = queries.amounts(seed_db, entity_ids=[zone], descending=False)

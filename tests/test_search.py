@@ -1,4 +1,5 @@
 """Search finds exactly what a substring scan finds, for any query, and real clients can use the index."""
+
 from __future__ import annotations
 
 import random
@@ -6,8 +7,7 @@ import subprocess
 import sys
 
 import pytest
-
-from baokan.store.search import search, snippet
+from baokan.store.db.search import search, snippet
 
 
 def scan(db, q: str) -> set[int]:  # noqa: ANN001
@@ -28,14 +28,34 @@ def test_every_character_and_random_substrings(seed_db) -> None:  # noqa: ANN001
         t = rng.choice(texts)
         n = rng.choice([2, 2, 3, 4, 6])
         i = rng.randrange(max(1, len(t) - n))
-        queries.add(t[i: i + n])
+        queries.add(t[i : i + n])
     queries = {q.strip() for q in queries if q.strip()}  # search trims the query
     for q in sorted(queries):
         assert found(seed_db, q) == scan(seed_db, q), q
 
 
 @pytest.mark.parametrize(
-    "q", ['"', '""', "AND", "OR", "NOT", "NEAR(", "*", "(", ")", "-", "招商 OR 引资", '"招商"', "招商*", "-招商", "%", "a:b", "ai", "AI"]
+    "q",
+    [
+        '"',
+        '""',
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR(",
+        "*",
+        "(",
+        ")",
+        "-",
+        "招商 OR 引资",
+        '"招商"',
+        "招商*",
+        "-招商",
+        "%",
+        "a:b",
+        "ai",
+        "AI",
+    ],
 )
 def test_query_syntax_is_searched_as_text(seed_db, q: str) -> None:  # noqa: ANN001
     assert found(seed_db, q) == scan(seed_db, q)
@@ -54,8 +74,21 @@ def test_snippet_splits_around_the_hit() -> None:
 
 def test_sqlite_utils_search_uses_the_word_index(seed_db_path) -> None:  # noqa: ANN001
     out = subprocess.run(
-        [sys.executable, "-m", "sqlite_utils", "search", str(seed_db_path), "articles", "招商引资", "-c", "id", "--csv"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "sqlite_utils",
+            "search",
+            str(seed_db_path),
+            "articles",
+            "招商引资",
+            "-c",
+            "id",
+            "--csv",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert out[0] == "id" and len(out) - 1 >= 10
 
@@ -66,7 +99,7 @@ def test_sqlite_utils_python_search(seed_db) -> None:  # noqa: ANN001
 
 
 def test_counting_stops_past_the_limit(seed_db, monkeypatch) -> None:  # noqa: ANN001
-    from baokan.store import search as search_mod
+    from baokan.store.db import search as search_mod
 
     monkeypatch.setattr(search_mod, "RANK_LIMIT", 3)
     result = search_mod.search(seed_db, "开发区", limit=5)
@@ -78,7 +111,7 @@ def test_counting_stops_past_the_limit(seed_db, monkeypatch) -> None:  # noqa: A
 
 def test_word_index_follows_an_edit_of_the_indexed_columns(tmp_path) -> None:  # noqa: ANN001
     from baokan.store import db as store_db
-    from baokan.store import ingest
+    from baokan.store.db import build as ingest
 
     db = store_db.create(tmp_path / "s.db")
     ingest.build(db, workers=1)

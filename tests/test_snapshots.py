@@ -1,11 +1,11 @@
 """Snapshots of the key screens (pytest-textual-snapshot); update with `pytest --snapshot-update`."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
-
 from baokan.tui.app import BaokanApp
+from textual.widgets import OptionList
 
 from .test_app import settle
 

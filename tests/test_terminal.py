@@ -1,4 +1,5 @@
 """One smoke test in a real terminal: tmux runs baokan, we read the screen, press keys, and quit."""
+
 from __future__ import annotations
 
 import os

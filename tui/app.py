@@ -1,4 +1,5 @@
 """The baokan explorer: browse issues and articles, tables with entity facets, search, export."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,8 +43,13 @@ class BaokanApp(App):
         if isinstance(self.screen, Help):
             return
         sections = [("app", self.BINDINGS)]
-        for name, cls in (("browse", Browse), ("tables", Tables), ("search", Search), ("reader", Reading),
-                          ("reader", Reader)):
+        for name, cls in (
+            ("browse", Browse),
+            ("tables", Tables),
+            ("search", Search),
+            ("reader", Reading),
+            ("reader", Reader),
+        ):
             sections.append((name, cls.BINDINGS))  # type: ignore[arg-type]
         self.push_screen(Help(sections))
 

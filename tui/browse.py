@@ -1,16 +1,16 @@
 """Browse: the issue list and the chosen issue's articles on the left, the reader on the right."""
+
 from __future__ import annotations
 
+from baokan.store.db import queries
+from baokan.store.db.queries import ArticleDetail, ArticleRow, IssueRow
+from baokan.store.db.views import TableData
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
-
-from baokan.store import queries
-from baokan.store.export import TableData
-from baokan.store.queries import ArticleDetail, ArticleRow, IssueRow
 
 from .data import deliver
 from .literal import clip
@@ -58,10 +58,14 @@ class Browse(Screen):
     def _show_issues(self, rows: list[IssueRow]) -> None:
         self.issues = rows
         # An archive has thousands of issues: the paged table adds them a screenful at a time.
-        self.query_one("#issues", PagedTable).show(TableData(
-            "issues", ["date / file", "no.", "arts"],
-            [[r.date or r.source, str(r.issue_number or ""), str(r.articles)] for r in rows], [None] * len(rows),
-        ))
+        self.query_one("#issues", PagedTable).show(
+            TableData(
+                "issues",
+                ["date / file", "no.", "arts"],
+                [[r.date or r.source, str(r.issue_number or ""), str(r.articles)] for r in rows],
+                [None] * len(rows),
+            )
+        )
         if self.wanted_issue is not None:
             self.select_issue(self.wanted_issue)
         elif rows:

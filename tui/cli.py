@@ -1,27 +1,28 @@
 """The `baokan` command: build the store, search it, print entities and amounts, export tables."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 import click
+from baokan.store import db as store_db
+from baokan.store.db import StoreError
+from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from baokan.store import db as store_db
-from baokan.store.db import StoreError
+from .building import resolve_db, run_build
+from .launch import launch
 
 DB_OPTION = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help=f"Store file (default: ${store_db.ENV_DB} or the per-user data folder).",
 )
-
-
-def resolve_db(db_path: Path | None) -> Path:
-    """--db, else $BAOKAN_DB, else the per-user default."""
-    return db_path or store_db.default_path()
 
 
 def open_store(db_path: Path | None, console: Console) -> object:
@@ -34,40 +35,6 @@ def open_store(db_path: Path | None, console: Console) -> object:
         if "no such store" in str(e):
             console.print(Text("Run `baokan build` first (it reads the bundled sample pages).", style="dim"))
         sys.exit(2)
-
-
-def run_build(paths: tuple[str, ...] | None, db_path: Path | None, console: Console, workers: int | None = None) -> int:
-    """Build with a Rich progress bar and a summary; returns the exit status."""
-    from baokan.store import ingest
-
-    path = resolve_db(db_path)
-    try:
-        db = store_db.create(path)
-    except StoreError as e:
-        console.print(Text(f"baokan: {path}: {e}", style="red"))
-        return 2
-    with Progress(
-        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-        TimeElapsedColumn(), console=console, transient=True,
-    ) as bar:
-        task = bar.add_task("", total=None)
-
-        def progress(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
-
-        report = ingest.build(db, list(paths) if paths else None, progress=progress, workers=workers)
-    for m in report.messages:
-        console.print(Text(m, style="yellow" if "warning" in m else "red"), soft_wrap=True)
-    summary = (
-        f"{report.pages} pages ({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-        f"{report.skipped} skipped), {report.articles} articles and {report.fragments} fragments written, "
-        f"{report.warnings} warnings → {path}"
-    )
-    console.print(Text(summary), soft_wrap=True)
-    if report.skipped:
-        console.print(Text(f"{report.skipped} page(s) skipped", style="red"))
-        return 1
-    return 0
 
 
 @click.group(invoke_without_command=True)
@@ -83,8 +50,6 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
     if ctx.invoked_subcommand is None:
-        from baokan.tui.launch import launch
-
         sys.exit(launch(db_path))
 
 
@@ -106,7 +71,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, work
 @click.pass_context
 def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> None:
     """Articles containing QUERY (any characters; nothing in it is search syntax), ranked."""
-    from baokan.store.search import search as run_search
+    from baokan.store.db.search import search as run_search
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
@@ -116,7 +81,9 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
         line = Text()
         line.append(f"[{h.article_id}] ", style="dim")
         line.append(h.title or "(untitled)", style="bold")
-        line.append(f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else ""), style="dim")
+        line.append(
+            f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else ""), style="dim"
+        )
         console.print(line)
         snip = Text("    ")
         snip.append(h.snippet.before)
@@ -126,21 +93,25 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
 
 
 @cli.command()
-@click.option("--kind", type=click.Choice(["zone", "company", "person", "place"]), default=None,
-              help="Only entities of this kind.")
-@click.option("--with", "with_name", default=None, metavar="NAME",
-              help="Only entities named in the same articles as this one (any kind, any printed form).")
+@click.option("--kind", type=click.Choice(KIND_NAMES), default=None, help="Only entities of this kind.")
+@click.option(
+    "--with",
+    "with_name",
+    default=None,
+    metavar="NAME",
+    help="Only entities named in the same articles as this one (any kind, any printed form).",
+)
 @DB_OPTION
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
 @click.pass_context
 def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_path: Path | None, limit: int) -> None:
     """Entities (zones, companies, people, places) with the number of articles naming each."""
-    from baokan.store import queries
+    from baokan.store.db import queries
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     if with_name:
-        eid = next((e for k in queries.KINDS if (e := queries.find_entity(db, k, with_name)) is not None), None)  # type: ignore[arg-type]
+        eid = next((e for k in KIND_NAMES if (e := queries.find_entity(db, k, with_name)) is not None), None)  # type: ignore[arg-type]
         if eid is None:
             console.print(Text(f"baokan: no entity named {with_name!r} in the store", style="red"))
             sys.exit(2)
@@ -148,8 +119,12 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
     else:
         rows = queries.entities(db, kind)  # type: ignore[arg-type]
     shown = rows[:limit] if limit else rows
-    print_table(console, ["kind", "name", "articles"], [[e.kind, e.name, str(e.articles)] for e in shown],
-                title=f"{len(rows)} entities" + (f" ({kind})" if kind else ""))
+    print_table(
+        console,
+        ["kind", "name", "articles"],
+        [[e.kind, e.name, str(e.articles)] for e in shown],
+        title=f"{len(rows)} entities" + (f" ({kind})" if kind else ""),
+    )
 
 
 @cli.command()
@@ -162,46 +137,79 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
 @click.option("--asc", is_flag=True, help="Smallest (or oldest) first.")
 @DB_OPTION
 @click.pass_context
-def amounts(ctx: click.Context, zone: str | None, company: str | None, person: str | None, date_from: str | None,
-            date_to: str | None, sort: str, asc: bool, db_path: Path | None) -> None:
+def amounts(
+    ctx: click.Context,
+    zone: str | None,
+    company: str | None,
+    person: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    sort: str,
+    asc: bool,
+    db_path: Path | None,
+) -> None:
     """Sums of money (as yuan, printed as 亿元/万元), largest first."""
-    from baokan.store import queries
+    from baokan.store.db import queries
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    rows = queries.amounts(db, entity_ids=ids, date_from=date_from, date_to=date_to, sort=sort,  # type: ignore[arg-type]
-                           descending=not asc)
-    print_table(console, ["amount", "printed", "zone", "date", "article"],
-                [[queries.yuan(r.value_yuan), r.text, r.zone or "", r.date or "", r.title or ""] for r in rows],
-                title=f"{len(rows)} amounts")
+    rows = queries.amounts(
+        db,
+        entity_ids=ids,
+        date_from=date_from,
+        date_to=date_to,
+        sort=sort,  # type: ignore[arg-type]
+        descending=not asc,
+    )
+    print_table(
+        console,
+        ["amount", "printed", "zone", "date", "article"],
+        [[queries.yuan(r.value_yuan), r.text, r.zone or "", r.date or "", r.title or ""] for r in rows],
+        title=f"{len(rows)} amounts",
+    )
 
 
 @cli.command()
-@click.argument("table", type=click.Choice(["articles", "zones", "companies", "people", "amounts"]))
+@click.argument("table", type=click.Choice(TABLES))
 @click.option("--zone", default=None, help="Only rows about this zone.")
 @click.option("--company", default=None, help="Only rows about this company.")
 @click.option("--person", default=None, help="Only rows about this person.")
 @click.option("--query", "-q", default=None, help="Only rows from articles containing this text.")
 @click.option("--sort", default=None, help="Column to sort by (amounts: by value).")
 @click.option("--desc", is_flag=True, help="Sort descending.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file (default: stdout). An existing file is not overwritten without --force.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (default: stdout). An existing file is not overwritten without --force.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @DB_OPTION
 @click.pass_context
-def export(ctx: click.Context, table: str, zone: str | None, company: str | None, person: str | None,
-           query: str | None, sort: str | None, desc: bool, output: Path | None, force: bool,
-           db_path: Path | None) -> None:
+def export(
+    ctx: click.Context,
+    table: str,
+    zone: str | None,
+    company: str | None,
+    person: str | None,
+    query: str | None,
+    sort: str | None,
+    desc: bool,
+    output: Path | None,
+    force: bool,
+    db_path: Path | None,
+) -> None:
     """TABLE as a GitHub-flavoured Markdown table (cells escaped, columns padded by display width)."""
-    from baokan.store import export as ex
-    from baokan.store import queries
+    from baokan.store.db import export as ex
+    from baokan.store.db import queries, views
 
     console = Console(stderr=True)
     path = resolve_db(db_path or ctx.obj.get("db"))
     db = open_store(path, console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    data = ex.table_data(db, table, ids, query)  # type: ignore[arg-type]
+    data = views.table_data(db, table, ids, query)  # type: ignore[arg-type]
     if sort:
         try:
             data = data.sorted_by(sort, descending=desc)
@@ -223,7 +231,7 @@ def export(ctx: click.Context, table: str, zone: str | None, company: str | None
 
 def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:
     """Entity ids for --zone/--company/--person names; exit with a message when one is unknown."""
-    from baokan.store import queries
+    from baokan.store.db import queries
 
     kinds = {"zone": "zone", "company": "company", "person": "person"}
     ids = []

@@ -1,12 +1,12 @@
 """Command palette entries: go to an issue, filter by an entity, search, export."""
+
 from __future__ import annotations
 
 import asyncio
 from functools import partial
 
+from baokan.store.db import queries
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-
-from baokan.store import queries
 
 MAX_ENTITIES = 5000  # the palette matches as you type; the most mentioned entities are enough
 
@@ -37,10 +37,14 @@ class BaokanCommands(Provider):
         matcher = self.matcher(query)
         app = self.app
         candidates: list[tuple[str, object, str]] = list(self._actions())
-        candidates += [(f"Go to issue: {i.title}", partial(app.go_to_issue, i.id), f"{i.articles} articles")  # type: ignore[attr-defined]
-                       for i in self.issues]
-        candidates += [(f"Filter by {e.kind}: {e.name}", partial(app.filter_by, e.id), f"{e.articles} articles")  # type: ignore[attr-defined]
-                       for e in self.entities]
+        candidates += [
+            (f"Go to issue: {i.title}", partial(app.go_to_issue, i.id), f"{i.articles} articles")  # type: ignore[attr-defined]
+            for i in self.issues
+        ]
+        candidates += [
+            (f"Filter by {e.kind}: {e.name}", partial(app.filter_by, e.id), f"{e.articles} articles")  # type: ignore[attr-defined]
+            for e in self.entities
+        ]
         for text, cb, help_text in candidates:
             score = matcher.match(text)
             if score > 0:

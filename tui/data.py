@@ -1,11 +1,11 @@
 """The app's door to the store: one read-only connection per worker thread (widgets hold no SQL)."""
+
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
 import sqlite_utils
-
 from baokan.store import db as store_db
 
 

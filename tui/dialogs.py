@@ -1,4 +1,5 @@
 """Small modal dialogs: ask for a file path, confirm an overwrite."""
+
 from __future__ import annotations
 
 from textual.app import ComposeResult
@@ -33,8 +34,11 @@ class AskPath(ModalScreen[str | None]):
 class Confirm(ModalScreen[bool]):
     """Yes or no: y confirms, n or Escape declines."""
 
-    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n", "answer(False)", "No"),
-                Binding("escape", "answer(False)", "No", show=False)]
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n", "answer(False)", "No"),
+        Binding("escape", "answer(False)", "No", show=False),
+    ]
 
     def __init__(self, question: str) -> None:
         super().__init__()

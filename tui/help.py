@@ -1,4 +1,5 @@
 """Help: every key binding of the app and its screens, in one list."""
+
 from __future__ import annotations
 
 from rich.table import Table
@@ -11,8 +12,12 @@ from textual.widgets import Static
 
 # Keys the built-in widgets handle that users should know about.
 COMMON = [
-    ("↑ ↓ j k", "move in a list or table"), ("g G", "first / last row"), ("Enter", "open / go in"),
-    ("Escape", "back out"), ("Tab / Shift+Tab", "next / previous pane"), ("ctrl+p", "command palette"),
+    ("↑ ↓ j k", "move in a list or table"),
+    ("g G", "first / last row"),
+    ("Enter", "open / go in"),
+    ("Escape", "back out"),
+    ("Tab / Shift+Tab", "next / previous pane"),
+    ("ctrl+p", "command palette"),
 ]
 
 

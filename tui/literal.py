@@ -1,4 +1,5 @@
 """Page text on screen, literally: never Rich markup, never terminal escapes."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Messages the screens send the app: small dataclasses."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,15 +1,15 @@
 """A DataTable that shows a long result a page at a time: rows are added as the cursor nears the end."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from baokan.store.db.views import TableData
+from baokan.store.zh.text import width
 from rich.text import Text
-from textual.message import Message
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import DataTable
-
-from baokan.store.export import TableData
-from baokan.store.text import width
 
 from .literal import clip
 
@@ -91,7 +91,7 @@ class PagedTable(KeyTable):
             return
         start, self.loaded = self.loaded, min(len(self.data.rows), self.loaded + PAGE)
         # `loaded` moves first: adding rows fires the cursor watcher, which must not load this page again.
-        self.add_rows([clip(c, w) for c, w in zip(row, self.widths)] for row in self.data.rows[start: self.loaded])
+        self.add_rows([clip(c, w) for c, w in zip(row, self.widths)] for row in self.data.rows[start : self.loaded])
 
     def watch_cursor_coordinate(self, old: object, new: object) -> None:  # noqa: D102
         super().watch_cursor_coordinate(old, new)  # type: ignore[arg-type]

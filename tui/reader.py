@@ -1,21 +1,26 @@
 """The reader: an article's headline block, body with entities highlighted, and its entity list."""
+
 from __future__ import annotations
 
 import re
 
+from baokan.store.db.queries import ArticleDetail
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from baokan.store.queries import ArticleDetail
-
 from .literal import literal, visible
 from .messages import FilterByEntity
 
-KIND_STYLE = {"zone": "bold cyan", "company": "bold yellow", "person": "bold green", "place": "magenta",
-              "amount": "bold red"}
+KIND_STYLE = {
+    "zone": "bold cyan",
+    "company": "bold yellow",
+    "person": "bold green",
+    "place": "magenta",
+    "amount": "bold red",
+}
 KIND_LABEL = {"zone": "zone", "company": "company", "person": "person", "place": "place"}
 HIT_STYLE = "reverse"
 CURRENT_HIT_STYLE = "reverse bold yellow"

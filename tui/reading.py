@@ -1,14 +1,14 @@
 """The reader as a screen of its own, opened from tables and search; [ and ] move through the list."""
+
 from __future__ import annotations
 
+from baokan.store.db import queries
+from baokan.store.db.queries import ArticleDetail
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header
-
-from baokan.store import queries
-from baokan.store.queries import ArticleDetail
 
 from .data import deliver
 from .reader import Reader

@@ -1,6 +1,8 @@
 """Search: any text, found as a substring in titles and bodies; Enter opens an article with its hits."""
+
 from __future__ import annotations
 
+from baokan.store.db.search import SearchResult, search
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -8,8 +10,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
-
-from baokan.store.search import SearchResult, search
 
 from .data import deliver
 from .literal import literal

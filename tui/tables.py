@@ -1,9 +1,13 @@
 """Tables: one table per record kind beside a facet panel; entities chosen there filter the table."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from baokan.store.db import export, facets, queries, views
+from baokan.store.db.views import TableData
+from baokan.store.kinds import BY_TABLE, TABLE_KEYS
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -13,17 +17,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from baokan.store import export, facets, queries
-from baokan.store.export import TableData
-
 from .data import deliver
-from .dialogs import Confirm, AskPath
+from .dialogs import AskPath, Confirm
 from .literal import literal
 from .messages import OpenArticle
 from .paged_table import PAGE, PagedTable
 from .reader import KIND_STYLE
-
-TABLE_KEYS = {"1": "articles", "2": "zones", "3": "companies", "4": "people", "5": "amounts"}
 
 
 class Tables(Screen):
@@ -78,7 +77,7 @@ class Tables(Screen):
         db = self.app.store.db()  # type: ignore[attr-defined]
         names = queries.entity_names(db, ids)
         whole = self.sort is not None  # a sort needs every row; otherwise a page now, more as the cursor asks
-        data = export.table_data(db, name, ids, limit=None if whole else PAGE)
+        data = views.table_data(db, name, ids, limit=None if whole else PAGE)
         deliver(self, self._show_table, data, names, ids, whole or len(data.rows) < PAGE)
 
     def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int], complete: bool) -> None:
@@ -97,7 +96,7 @@ class Tables(Screen):
     @work(thread=True, exclusive=True, group="more")
     def fetch_more(self, name: str, ids: list[int], offset: int, everything: bool) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
-        data = export.table_data(db, name, ids, limit=None if everything else PAGE, offset=offset)
+        data = views.table_data(db, name, ids, limit=None if everything else PAGE, offset=offset)
         deliver(self, self._append, data, ids, offset, everything or len(data.rows) < PAGE)
 
     def _append(self, more: TableData, ids: list[int], offset: int, complete: bool) -> None:
@@ -122,7 +121,11 @@ class Tables(Screen):
             ol.add_option(Option(Text(facet.label, style="bold underline"), disabled=True))
             for e in rows:
                 # the count first: a long name is cut at the pane's edge, the count never is
-                ol.add_option(Option(Text.assemble(f"{e.articles:>5} ", literal(e.name, KIND_STYLE.get(e.kind, ""))), id=str(e.id)))
+                ol.add_option(
+                    Option(
+                        Text.assemble(f"{e.articles:>5} ", literal(e.name, KIND_STYLE.get(e.kind, ""))), id=str(e.id)
+                    )
+                )
 
     def sorted(self, data: TableData) -> TableData:
         if self.sort is None:
@@ -219,10 +222,10 @@ class Tables(Screen):
         if aid is not None and table.data is not None:
             siblings = [a for a in dict.fromkeys(table.data.article_ids) if a is not None]
             self.post_message(OpenArticle(aid, siblings))
-        elif self.table_name in export.KIND_OF and table.data is not None:
+        elif self.table_name in BY_TABLE and table.data is not None:
             # a row of an entity table: filter the articles by that entity
             name = table.data.rows[table.cursor_row][0]
-            self.filter_by_name(export.KIND_OF[self.table_name], name)
+            self.filter_by_name(BY_TABLE[self.table_name].kind, name)
 
     @work(thread=True, group="lookup")
     def filter_by_name(self, kind: str, name: str) -> None:

@@ -1,14 +1,16 @@
 """Score entity extraction against the hand annotation of the seeds: `python -m tests.gold.score`."""
+
 from __future__ import annotations
 
 import json
 from collections import Counter
 from pathlib import Path
 
-from baokan.store import segment
-from baokan.store.entities import article_text, extract_page
-from baokan.store.extract import company_key, find_zones
-from baokan.store.parse import parse_page
+from baokan.store.extract.companies import company_key
+from baokan.store.extract.page import article_text, extract_page
+from baokan.store.extract.zones import find_zones
+from baokan.store.pages.parse import parse_page
+from baokan.store.zh import segment
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent.parent / "seeds"

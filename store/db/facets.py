@@ -1,10 +1,12 @@
-"""Entity facets for table views: one small class per kind behind a common base (after datasette's facets)."""
+"""Entity facets for table views: one facet per kind in the kinds table (after datasette's facets)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from ..kinds import KINDS
 from . import queries
 from .queries import EntityCount
 
@@ -13,9 +15,9 @@ from .queries import EntityCount
 class Facet:
     """Entities of one kind with how many of the current articles name each."""
 
-    kind: str = ""
-    label: str = ""
-    limit: int = 30  # a facet panel lists the most frequent; the table view lists all
+    kind: str
+    label: str
+    limit: int  # a facet panel lists the most frequent; the table view lists all
 
     def counts(self, db: sqlite_utils.Database, within: list[int] | None = None) -> list[EntityCount]:
         """The top entities of this kind among articles that mention all of `within`."""
@@ -24,32 +26,7 @@ class Facet:
         return [r for r in rows if r.id not in chosen][: self.limit]
 
 
-@dataclass(frozen=True)
-class ZoneFacet(Facet):
-    kind: str = "zone"
-    label: str = "Zones"
-
-
-@dataclass(frozen=True)
-class CompanyFacet(Facet):
-    kind: str = "company"
-    label: str = "Companies"
-
-
-@dataclass(frozen=True)
-class PersonFacet(Facet):
-    kind: str = "person"
-    label: str = "People"
-
-
-@dataclass(frozen=True)
-class PlaceFacet(Facet):
-    kind: str = "place"
-    label: str = "Places"
-    limit: int = 15  # places are many and broad; zones are what users filter by first
-
-
-FACETS: tuple[Facet, ...] = (ZoneFacet(), CompanyFacet(), PersonFacet(), PlaceFacet())
+FACETS: tuple[Facet, ...] = tuple(Facet(k.kind, k.label, k.facet_limit) for k in KINDS)
 
 
 def all_counts(db: sqlite_utils.Database, within: list[int] | None = None) -> list[tuple[Facet, list[EntityCount]]]:

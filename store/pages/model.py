@@ -1,4 +1,5 @@
 """Plain dataclasses shared by the parser, the store and the read side."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,13 +31,13 @@ class Article:
     continued_to: str | None = None
     continued_from: str | None = None
 
+    def head_text(self) -> str:
+        """Kicker, title and subtitle on one line: what the headline index and entities read."""
+        return " ".join(x for x in (self.kicker, self.title, self.subtitle) if x)
+
     def printed_fields(self) -> list[str]:
         """The fields that hold printed characters (used by the nothing-lost check)."""
-        return [
-            s
-            for s in (self.title, self.kicker, self.subtitle, self.byline_text, self.dateline, self.body)
-            if s
-        ]
+        return [s for s in (self.title, self.kicker, self.subtitle, self.byline_text, self.dateline, self.body) if s]
 
 
 @dataclass

@@ -1,16 +1,18 @@
 """Per page: which zones, companies, people, places and sums each article is about (pure)."""
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate
 
+from ..pages.model import Article, ParsedPage
+from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
-from .extract import Mention, bare_zone_refs, find_companies, find_people, find_zones
-from .gazetteer import name_index, topic_places
-from .model import Article, ParsedPage
+from .companies import company_key, find_companies
+from .people import find_people
+from .places import place_mentions
+from .zones import bare_zone_refs, find_zones
 
 ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
 # A sentence about a whole city, county or province is not about one zone.
@@ -57,53 +59,14 @@ class PageEntities:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     links: list[dict[tuple[str, str], int]] = field(default_factory=list)  # per article: entity → mentions
     amounts: list[AmountRow] = field(default_factory=list)
-    roles: list[tuple[int, str, str, tuple[str, str] | None]] = field(default_factory=list)  # article, person, role, org
+    roles: list[tuple[int, str, str, tuple[str, str] | None]] = field(
+        default_factory=list
+    )  # article, person, role, org
 
 
 def article_text(a: Article) -> str:
     """The text entities are read from: headline lines, a newline, the body (as segmented)."""
-    return " ".join(x for x in (a.kicker, a.title, a.subtitle) if x) + "\n" + a.body
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Names a place mention may take: full names of every level, short names of provinces and cities."""
-    idx = name_index()
-    return frozenset(n for n, p in idx.items() if len(n) >= 2 and (n == p.name or p.level in {"province", "city"}))
-
-
-@lru_cache(maxsize=1)
-def place_initials() -> frozenset[str]:
-    """First characters of place names: most positions in a text can be skipped at once."""
-    return frozenset(n[0] for n in place_names())
-
-
-def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> list[Mention]:
-    """Provinces, cities and counties by full name, and cities/provinces by short name, outside zone/company names.
-
-    A mention is one to four whole jieba words (沿海城市 is not 海城市); the longest name wins.
-    """
-    idx, names, firsts = name_index(), place_names(), place_initials()
-    blocked = bytearray(len(text) + 1)
-    for s, e in taken:
-        blocked[s:e] = b"\x01" * (e - s)
-    out = []
-    starts = list(accumulate(map(len, ws), initial=0))
-    i = 0
-    while i < len(ws):
-        start = starts[i]
-        if blocked[start] or ws[i][:1] not in firsts:
-            i += 1
-            continue  # inside a zone or firm name, or no place name starts with this character
-        for j in range(min(len(ws), i + 4), i, -1):
-            cand = text[start: starts[j]]
-            if cand in names:
-                out.append(Mention("place", cand, idx[cand].name, start, starts[j]))
-                i = j
-                break
-        else:
-            i += 1
-    return out
+    return a.head_text() + "\n" + a.body
 
 
 def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
@@ -158,8 +121,11 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             if in_sentence:
                 before = [z for z in in_sentence if z.start < a.start]
                 zone = (before[-1] if before else in_sentence[0]).key
-            elif main_zone and len(zone_keys) == 1 and not WIDE_RE.search(sentence) and (
-                ZONE_WORDS_RE.search(sentence) or not topic_places(sentence)
+            elif (
+                main_zone
+                and len(zone_keys) == 1
+                and not WIDE_RE.search(sentence)
+                and (ZONE_WORDS_RE.search(sentence) or not topic_places(sentence))
             ):
                 zone = main_zone[1]
             else:
@@ -179,8 +145,12 @@ def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> di
     out = {}
     for k in keys:
         longer = [
-            o for o in keys
-            if o != k and len(k) >= 2 and k in o and first_seen[o] < first_seen[k]
+            o
+            for o in keys
+            if o != k
+            and len(k) >= 2
+            and k in o
+            and first_seen[o] < first_seen[k]
             and not any(p in o for p in printed[k])
         ]
         if longer:
@@ -200,6 +170,4 @@ def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tu
     zones = find_zones(org, [org], context)
     if zones:
         return ("zone", zones[-1].key)
-    from .extract import company_key
-
     return ("company", company_key(org))

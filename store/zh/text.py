@@ -1,4 +1,5 @@
 """Small pure helpers about Chinese text: character classes, widths, punctuation."""
+
 from __future__ import annotations
 
 import re

@@ -1,12 +1,13 @@
 """Turn a page's lines into typed items: text, heading, dateline, byline, subtitle, marker."""
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .names import split_names
-from .text import SENTENCE_PUNCT_RE, TERMINAL, cjk_len, has_cjk, width
+from ..zh.names import split_names
+from ..zh.text import SENTENCE_PUNCT_RE, TERMINAL, cjk_len, has_cjk, width
 
 # 下转A2版, （上接 D1 版）, 接上版: a link to another page of the same article.
 MARKER_RE = re.compile(
@@ -19,7 +20,9 @@ DATELINE_RE = re.compile(
     r"^\s*(?P<dl>(?:本刊|本报)讯|[\u4e00-\u9fff]{2,6}报讯|[\u4e00-\u9fff]{2,6}报(?=\s)|新华社[\u4e00-\u9fff\d月日]{0,12}电)"
     r"(?P<rest>.*)$"
 )
-REPORTER_RE = re.compile(r"^\s*(?P<who>(?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*)+)\s")
+REPORTER_RE = re.compile(
+    r"^\s*(?P<who>(?:(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*\s*)+)\s"
+)
 HEADING_MARK_RE = re.compile(r"^\s*(?P<mark>#{1,6})\s+(?P<text>.*)$")
 SUBTITLE_RE = re.compile(r"^\s*(?:—{2,}|-{2,}|──)")
 # ■ 麻洁琼 / ■ 董保彤摄 / （张鹏） / 记者 王波 as a line of its own.
@@ -102,7 +105,7 @@ def classify_line(raw: str, line: int, blank: int) -> list[Item]:
         reporter = ""
         if r := REPORTER_RE.match(rest):
             reporter = r.group("who").strip()
-            rest = rest[r.end():]
+            rest = rest[r.end() :]
         names = tuple(n for part in re.split(r"记者|通讯员|实习生", reporter) for n in (split_names(part) or []))
         items = [Item("dateline", rest.strip(), line, blank, dateline=m.group("dl"), reporter=reporter, names=names)]
         if rest.strip():

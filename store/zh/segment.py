@@ -1,4 +1,5 @@
 """jieba, loaded once per process: words for entities, search tokens for the full-text index."""
+
 from __future__ import annotations
 
 import logging
@@ -46,9 +47,9 @@ def search_tokens(ws: list[str]) -> list[str]:
         if not w.strip() or not (has_cjk(w) or any(c.isalnum() for c in w)):
             continue
         if len(w) > 2:
-            out.extend(w[i: i + 2] for i in range(len(w) - 1) if freq.get(w[i: i + 2]))
+            out.extend(w[i : i + 2] for i in range(len(w) - 1) if freq.get(w[i : i + 2]))
         if len(w) > 3:
-            out.extend(w[i: i + 3] for i in range(len(w) - 2) if freq.get(w[i: i + 3]))
+            out.extend(w[i : i + 3] for i in range(len(w) - 2) if freq.get(w[i : i + 3]))
         out.append(w)
     return out
 

@@ -1,8 +1,9 @@
 """Rebuild paragraphs from hard-wrapped column lines: join the wraps, keep the real breaks."""
+
 from __future__ import annotations
 
+from ..zh.text import ends_sentence, join_wrapped
 from .lines import Item
-from .text import ends_sentence, join_wrapped
 
 # A line ending a sentence but shorter than this share of its column ends its paragraph.
 SHORT_LINE = 0.8

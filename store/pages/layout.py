@@ -3,12 +3,13 @@
 The pass keeps headline groups "floating" between the articles around them; `parse.py` decides,
 once for the whole page, whether headlines are printed before or after their article.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..zh.text import ends_sentence
 from .lines import Item, is_headingish
-from .text import ends_sentence
 
 
 @dataclass

@@ -1,16 +1,17 @@
 """Read one page of text into issue metadata, articles and fragments (pure: strings in, dataclasses out)."""
+
 from __future__ import annotations
 
 import re
 import statistics
 
-from .gazetteer import topic_places
+from ..zh.gazetteer import topic_places
+from ..zh.text import CJK_RE, cjk_len, ink, width
 from .layout import Draft, FirstPass, HeadGroup
 from .lines import Item, classify
 from .masthead import masthead_end, paper_from_datelines, read_masthead
 from .model import Article, Fragment, IssueMeta, ParsedPage
 from .paragraphs import build_body
-from .text import CJK_RE, cjk_len, ink, width
 
 WINDOW = 8  # items either side used to estimate the local column width
 
@@ -57,7 +58,7 @@ def _column_widths(items: list[Item]) -> list[float]:
     widths = [it.width for it in items]
     out = []
     for k in range(len(items)):
-        window = [w for w in widths[max(0, k - WINDOW): k + WINDOW + 1] if w > 0]
+        window = [w for w in widths[max(0, k - WINDOW) : k + WINDOW + 1] if w > 0]
         out.append(statistics.median(window) if window else 0.0)
     return out
 
@@ -123,7 +124,7 @@ def _sections(parts: list[tuple[str, object]]) -> list[list[tuple[str, object]]]
 
 def _bigrams(s: str) -> set[str]:
     runs = re.findall(f"{CJK_RE.pattern}+", s)
-    return {r[i: i + 2] for r in runs for i in range(len(r) - 1)}
+    return {r[i : i + 2] for r in runs for i in range(len(r) - 1)}
 
 
 def _choose_layout(segs: list[HeadGroup | Draft]) -> str:
@@ -166,7 +167,7 @@ def _attach_heads(segs: list[HeadGroup | Draft], layout: str, fragments: list[Fr
         if not isinstance(seg, HeadGroup):
             continue
         prev = next((s for s in reversed(segs[:i]) if isinstance(s, Draft)), None)
-        nxt = next((s for s in segs[i + 1:] if isinstance(s, Draft)), None)
+        nxt = next((s for s in segs[i + 1 :] if isinstance(s, Draft)), None)
         order = [prev, nxt] if layout == "after" else [nxt, prev]
         target = next((d for d in order if d is not None and (d.head is None or d.head_from_subhead)), None)
         if target is None:
@@ -248,7 +249,7 @@ def head_fields(group: HeadGroup) -> tuple[str | None, str | None, str | None, l
     levels = [u[0].level for u in main if u[0].level]
     if levels:
         t = next(i for i, u in enumerate(main) if u[0].level == min(levels))
-        kick, title, rest = main[:t], main[t], main[t + 1:]
+        kick, title, rest = main[:t], main[t], main[t + 1 :]
     elif decks or len(main) <= 2:
         kick, title, rest = main[:-1], (main[-1] if main else None), []
     else:

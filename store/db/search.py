@@ -1,11 +1,12 @@
 """Full-text search: exact substring semantics for any query, answered from the gram index."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from .grams import needs_check, query_grams
+from ..zh.grams import needs_check, query_grams
 
 SNIPPET_CHARS = 30
 RANK_LIMIT = 5_000  # more matches than this are listed newest first instead of by relevance (bm25 ≈ 7 ms per 1k)
@@ -66,9 +67,11 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Snippet | None:
     if i < 0:
         return None
     flat = lambda s: " ".join(s.split())  # noqa: E731
-    before = text[max(0, i - width): i]
-    after = text[i + len(q): i + len(q) + width]
-    return Snippet(("…" if i > width else "") + flat(before), q, flat(after) + ("…" if i + len(q) + width < len(text) else ""))
+    before = text[max(0, i - width) : i]
+    after = text[i + len(q) : i + len(q) + width]
+    return Snippet(
+        ("…" if i > width else "") + flat(before), q, flat(after) + ("…" if i + len(q) + width < len(text) else "")
+    )
 
 
 def _candidates_sql(q: str, order: str | None = "rank") -> tuple[str, dict[str, object]]:
@@ -78,7 +81,9 @@ def _candidates_sql(q: str, order: str | None = "rank") -> tuple[str, dict[str, 
     by = {"rank": " order by c.r", "newest": " order by c.id desc", None: ""}[order]
     if gs is None:  # nothing indexable (punctuation only): scan
         return f"select c.id from articles c where {check}{'' if order is None else ' order by c.id desc'}", {"q": q}
-    base = f"select rowid as id{', rank as r' if order == 'rank' else ''} from article_grams where article_grams match :m"
+    base = (
+        f"select rowid as id{', rank as r' if order == 'rank' else ''} from article_grams where article_grams match :m"
+    )
     if needs_check(q):
         return f"select c.id from ({base}) c where {check}{by}", {"m": fts_phrase(gs), "q": q}
     return f"select c.id from ({base}) c{by}", {"m": fts_phrase(gs)}

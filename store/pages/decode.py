@@ -1,4 +1,5 @@
 """Bytes of a page → text: detect the encoding, normalise line ends, report what could not be read."""
+
 from __future__ import annotations
 
 import codecs
@@ -46,7 +47,7 @@ def _bad_offsets(data: bytes, encoding: str) -> list[int]:
         except UnicodeDecodeError as e:
             offsets.append(pos + e.start)
             pos += e.end
-            chunk = chunk[e.end:]
+            chunk = chunk[e.end :]
             dec.reset()
             if len(offsets) > 1000:
                 break

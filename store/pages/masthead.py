@@ -1,4 +1,5 @@
 """Find the masthead at the top of a page and read the issue's metadata from it."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Store → dataclasses: what the app and the CLI read (parameterised SQL, no UI imports)."""
+
 from __future__ import annotations
 
 import json
@@ -6,7 +7,6 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-KINDS = ("zone", "company", "person", "place")
 # Articles that mention every entity in a JSON list (parameters: the list, its distinct count).
 _HAVING_ALL = """select article_id from article_entities where entity_id in (select value from json_each(?))
     group by article_id having count(distinct entity_id) = ?"""
@@ -140,8 +140,12 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
 
 
 def entities(
-    db: sqlite_utils.Database, kind: str | None = None, within: list[int] | None = None,
-    articles: set[int] | None = None, limit: int | None = None, offset: int = 0,
+    db: sqlite_utils.Database,
+    kind: str | None = None,
+    within: list[int] | None = None,
+    articles: set[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[EntityCount]:
     """Entities with the number of articles mentioning them, most mentioned first.
 
@@ -249,8 +253,12 @@ def entity_names(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[int, s
     """(id, kind, name) of these entities, in the order given."""
     if not ids:
         return []
-    rows = {r[0]: r for r in db.execute(
-        "select id, kind, name from entities where id in (select value from json_each(?))", [json.dumps(ids)])}
+    rows = {
+        r[0]: r
+        for r in db.execute(
+            "select id, kind, name from entities where id in (select value from json_each(?))", [json.dumps(ids)]
+        )
+    }
     return [rows[i] for i in ids if i in rows]
 
 

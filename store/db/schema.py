@@ -1,4 +1,5 @@
 """The store's schema: open, create and check a baokan SQLite file (made and read with sqlite-utils)."""
+
 from __future__ import annotations
 
 import os
@@ -46,26 +47,61 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
         db["meta"].insert({"key": "app", "value": "baokan"})
         db["issues"].create(
-            {"id": int, "source": str, "paper": str, "supplement": str, "issue_number": int,
-             "total_number": int, "date": str, "title": str, "layout": str},
+            {
+                "id": int,
+                "source": str,
+                "paper": str,
+                "supplement": str,
+                "issue_number": int,
+                "total_number": int,
+                "date": str,
+                "title": str,
+                "layout": str,
+            },
             pk="id",
         )
         db["pages"].create(
-            {"path": str, "issue_id": int, "sha256": str, "encoding": str, "bytes": int, "mtime_ns": int,
-             "built_at": str, "warnings": str},
-            pk="path", foreign_keys=[("issue_id", "issues", "id")],
+            {
+                "path": str,
+                "issue_id": int,
+                "sha256": str,
+                "encoding": str,
+                "bytes": int,
+                "mtime_ns": int,
+                "built_at": str,
+                "warnings": str,
+            },
+            pk="path",
+            foreign_keys=[("issue_id", "issues", "id")],
         )
         db["articles"].create(
             # Small columns first: SQLite reads a row up to the last column asked for, and the long texts
             # spill onto overflow pages (zone_id after body made listing 28k articles take 5 s).
-            {"id": int, "issue_id": int, "seq": int, "zone_id": int, "title": str, "kicker": str, "subtitle": str,
-             "byline": str, "byline_text": str, "dateline": str, "chars": int, "continued_to": str,
-             "continued_from": str, "body": str, "title_seg": str, "body_seg": str},
-            pk="id", foreign_keys=[("issue_id", "issues", "id")],
+            {
+                "id": int,
+                "issue_id": int,
+                "seq": int,
+                "zone_id": int,
+                "title": str,
+                "kicker": str,
+                "subtitle": str,
+                "byline": str,
+                "byline_text": str,
+                "dateline": str,
+                "chars": int,
+                "continued_to": str,
+                "continued_from": str,
+                "body": str,
+                "title_seg": str,
+                "body_seg": str,
+            },
+            pk="id",
+            foreign_keys=[("issue_id", "issues", "id")],
         )
         db["fragments"].create(
             {"id": int, "issue_id": int, "kind": str, "text": str},
-            pk="id", foreign_keys=[("issue_id", "issues", "id")],
+            pk="id",
+            foreign_keys=[("issue_id", "issues", "id")],
         )
         db["articles"].create_index(["issue_id", "seq"])
         db["fragments"].create_index(["issue_id"])
@@ -84,26 +120,47 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         # Exact substring search for any query length: a contentless index of character uni- and bigrams.
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
-        db["entities"].create({"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
-                              pk="id", defaults={"articles": 0})
+        db["entities"].create(
+            {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
+            pk="id",
+            defaults={"articles": 0},
+        )
         db["entities"].create_index(["kind", "key"], unique=True)
         # Facet panels list the most mentioned entities of a kind: kept as a column, read through this index.
         db["entities"].create_index(["kind", "articles"])
-        db["entity_aliases"].create({"entity_id": int, "alias": str}, pk=("entity_id", "alias"),
-                                    foreign_keys=[("entity_id", "entities", "id")])
-        db["article_entities"].create({"article_id": int, "entity_id": int, "mentions": int},
-                                      pk=("article_id", "entity_id"),
-                                      foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
+        db["entity_aliases"].create(
+            {"entity_id": int, "alias": str}, pk=("entity_id", "alias"), foreign_keys=[("entity_id", "entities", "id")]
+        )
+        db["article_entities"].create(
+            {"article_id": int, "entity_id": int, "mentions": int},
+            pk=("article_id", "entity_id"),
+            foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+        )
         db["article_entities"].create_index(["entity_id"])
-        db["amounts"].create({"id": int, "article_id": int, "value_yuan": int, "text": str, "qualifier": str,
-                              "zone_id": int, "sentence": str}, pk="id",
-                             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")])
+        db["amounts"].create(
+            {
+                "id": int,
+                "article_id": int,
+                "value_yuan": int,
+                "text": str,
+                "qualifier": str,
+                "zone_id": int,
+                "sentence": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
+        )
         db["amounts"].create_index(["article_id"])
         db["amounts"].create_index(["zone_id"])
         db["amounts"].create_index(["value_yuan"])
-        db["roles"].create({"person_id": int, "role": str, "org_id": int, "article_id": int},
-                           foreign_keys=[("person_id", "entities", "id"), ("org_id", "entities", "id"),
-                                         ("article_id", "articles", "id")])
+        db["roles"].create(
+            {"person_id": int, "role": str, "org_id": int, "article_id": int},
+            foreign_keys=[
+                ("person_id", "entities", "id"),
+                ("org_id", "entities", "id"),
+                ("article_id", "articles", "id"),
+            ],
+        )
         db["roles"].create_index(["person_id"])
         db["roles"].create_index(["article_id"])
 

@@ -1,4 +1,5 @@
 """Character unigrams and bigrams: the index that makes any 1-, 2- or n-character query exact."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ def grams(text: str) -> str:
         for i, c in enumerate(r):
             seen[c] = None
             if i + 1 < len(r):
-                seen[r[i: i + 2]] = None
+                seen[r[i : i + 2]] = None
     return " ".join(seen)
 
 
@@ -37,7 +38,7 @@ def query_grams(q: str) -> list[str] | None:
         if len(r) == 1:
             out.append(r)
         else:
-            out.extend(dict.fromkeys(r[i: i + 2] for i in range(len(r) - 1)))
+            out.extend(dict.fromkeys(r[i : i + 2] for i in range(len(r) - 1)))
     return list(dict.fromkeys(out))
 
 
@@ -48,3 +49,8 @@ def needs_check(q: str) -> bool:
     """
     rs = runs(q)
     return not (len(rs) == 1 and rs[0] == q and len(q) <= 2 and not any(c.isascii() and c.isalpha() for c in q))
+
+
+def gram_document(title: str | None, body: str) -> str:
+    """An article's document in the gram index: written at build, repeated exactly to delete it."""
+    return grams(f"{title or ''}\n{body}")

@@ -1,15 +1,14 @@
-"""Table views as data, and as GitHub-flavoured Markdown escaped so a real parser reads them back."""
+"""Table views as data (what each table shows, page by page) and as GitHub-flavoured Markdown."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
+from ..kinds import BY_TABLE, TABLES
 from . import queries
-from .text import width
-
-TABLES = ("articles", "zones", "companies", "people", "amounts")
-KIND_OF = {"zones": "zone", "companies": "company", "people": "person"}
+from .search import matching_ids
 
 
 class UnknownTable(ValueError):
@@ -57,35 +56,13 @@ def _sortable(v: object) -> tuple[int, object]:
     return (0, v) if isinstance(v, (int, float)) else (1, str(v))
 
 
-def cell(value: object) -> str:
-    """Escape one cell: | becomes \\|, newlines become <br>; nothing else changes (3.5亿元 stays)."""
-    s = "" if value is None else str(value)
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
-
-
-def markdown_table(headers: list[str], rows: list[list[str]], note: str | None = None) -> str:
-    """A Markdown table padded by display width, with an optional first line saying what it is."""
-    cells = [[cell(h) for h in headers]] + [[cell(c) for c in r] for r in rows]
-    widths = [max(3, *(width(r[i]) for r in cells)) for i in range(len(headers))]
-
-    def line(r: list[str]) -> str:
-        return "| " + " | ".join(c + " " * (w - width(c)) for c, w in zip(r, widths)) + " |"
-
-    out = [cell(note), ""] if note else []
-    out.append(line(cells[0]))
-    out.append("| " + " | ".join("-" * w for w in widths) + " |")
-    out += [line(r) for r in cells[1:]]
-    return "\n".join(out) + "\n"
-
-
-def export_note(store: str, data: TableData, filter_text: str) -> str:
-    """The line above an exported table: which store, which filter, how many rows."""
-    return f"baokan {data.name} from {store}; filter: {filter_text or 'none'}; {len(data.rows)} rows"
-
-
 def table_data(
-    db: sqlite_utils.Database, name: str, filter_ids: list[int] | None = None, query: str | None = None,
-    limit: int | None = None, offset: int = 0,
+    db: sqlite_utils.Database,
+    name: str,
+    filter_ids: list[int] | None = None,
+    query: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> TableData:
     """The rows of one table view: articles mentioning all filter entities (and containing query).
 
@@ -94,21 +71,26 @@ def table_data(
     if query:
         limit, offset = None, 0
     filter_ids = filter_ids or []
-    within = _search_ids(db, query) if query else None
+    within = matching_ids(db, query) if query else None
     if name == "articles":
         arts = queries.articles_with(db, filter_ids, limit=limit, offset=offset)
         if within is not None:
             arts = [a for a in arts if a.id in within]
         return TableData(
-            name, ["date", "title", "zone", "byline", "issue"],
+            name,
+            ["date", "title", "zone", "byline", "issue"],
             [[a.date or "", a.title or "", a.zone or "", a.byline or "", a.issue_title] for a in arts],
             [a.id for a in arts],
         )
-    if name in KIND_OF:
-        ents = queries.entities(db, KIND_OF[name], within=filter_ids or None, articles=within, limit=limit,
-                                offset=offset)
+    if name in BY_TABLE:
+        ents = queries.entities(
+            db, BY_TABLE[name].kind, within=filter_ids or None, articles=within, limit=limit, offset=offset
+        )
         return TableData(
-            name, ["name", "articles"], [[e.name, str(e.articles)] for e in ents], [None] * len(ents),
+            name,
+            ["name", "articles"],
+            [[e.name, str(e.articles)] for e in ents],
+            [None] * len(ents),
             [[e.name, e.articles] for e in ents],
         )
     if name == "amounts":
@@ -116,16 +98,24 @@ def table_data(
         if within is not None:
             rows = [r for r in rows if r.article_id in within]
         return TableData(
-            name, ["amount", "printed", "qualifier", "zone", "date", "article", "sentence"],
-            [[queries.yuan(r.value_yuan), r.text, r.qualifier or "", r.zone or "", r.date or "", r.title or "", r.sentence]
-             for r in rows],
+            name,
+            ["amount", "printed", "qualifier", "zone", "date", "article", "sentence"],
+            [
+                [
+                    queries.yuan(r.value_yuan),
+                    r.text,
+                    r.qualifier or "",
+                    r.zone or "",
+                    r.date or "",
+                    r.title or "",
+                    r.sentence,
+                ]
+                for r in rows
+            ],
             [r.article_id for r in rows],
-            [[r.value_yuan, r.text, r.qualifier or "", r.zone or "", r.date or "", r.title or "", r.sentence] for r in rows],
+            [
+                [r.value_yuan, r.text, r.qualifier or "", r.zone or "", r.date or "", r.title or "", r.sentence]
+                for r in rows
+            ],
         )
     raise UnknownTable(f"unknown table {name!r}; one of {', '.join(TABLES)}")
-
-
-def _search_ids(db: sqlite_utils.Database, query: str) -> set[int]:
-    from .search import matching_ids
-
-    return matching_ids(db, query)

@@ -1,0 +1,48 @@
+"""One page's bytes → one typed analysis: decode, parse, segment once, extract (pure, no database)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .extract.page import PageEntities, extract_page
+from .pages.decode import PageError, decode
+from .pages.model import ParsedPage
+from .pages.parse import check_nothing_lost, parse_page
+from .zh import segment
+from .zh.grams import gram_document
+
+
+@dataclass
+class Analysis:
+    """Everything the build derives from one page's bytes, computed away from the database."""
+
+    page: ParsedPage
+    encoding: str
+    warnings: list[str]
+    segs: list[tuple[str, str]]  # per article: (title tokens, body tokens), space-joined
+    grams: list[str]  # per article: its character grams
+    entities: PageEntities
+
+
+def analyse(data: bytes) -> Analysis:
+    """Decode, parse and segment one page, then extract its entities from the same words."""
+    dec = decode(data)
+    page = parse_page(dec.text)
+    warnings = list(dec.warnings)
+    if lost := check_nothing_lost(dec.text, page):
+        warnings.append("parser lost text: " + "; ".join(lost))
+    segs, gram_docs, words = [], [], []
+    for a in page.articles:
+        tw, bw = segment.words(a.head_text()), segment.words(a.body)
+        words.append(tw + ["\n"] + bw)
+        segs.append((" ".join(segment.search_tokens(tw)), " ".join(segment.search_tokens(bw))))
+        gram_docs.append(gram_document(a.title, a.body))
+    return Analysis(page, dec.encoding, warnings, segs, gram_docs, extract_page(page, words))
+
+
+def analyse_or_error(data: bytes) -> Analysis | str:
+    """The analysis, or the one-line reason the page cannot be read."""
+    try:
+        return analyse(data)
+    except PageError as e:
+        return str(e)

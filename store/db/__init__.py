@@ -1,0 +1,25 @@
+"""The database layer: schema, the page writer, the build, search, queries, facets and table views."""
+
+from __future__ import annotations
+
+from .schema import (
+    ENV_DB,
+    SCHEMA_VERSION,
+    StoreError,
+    check_version,
+    create,
+    default_path,
+    ensure_schema,
+    open_readonly,
+)
+
+__all__ = [
+    "ENV_DB",
+    "SCHEMA_VERSION",
+    "StoreError",
+    "check_version",
+    "create",
+    "default_path",
+    "ensure_schema",
+    "open_readonly",
+]

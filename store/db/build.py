@@ -1,0 +1,157 @@
+"""Files → store: find pages, analyse them (in parallel), write each page in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+
+import sqlite_utils
+
+from ..analysis import Analysis, analyse_or_error
+from ..zh import segment
+from .writer import PageWriter
+
+# Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
+PARALLEL_MIN_PAGES = 16
+# Pages each worker may have queued: enough to keep it busy, few enough that memory stays flat.
+IN_FLIGHT = 8
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary line and the exit status."""
+
+    pages: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    articles: int = 0
+    fragments: int = 0
+    warnings: int = 0
+    messages: list[str] = field(default_factory=list)  # one line each, naming the file
+
+
+def seed_paths() -> list[Path]:
+    """The sample pages shipped inside the package."""
+    root = resources.files("baokan.seeds")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".txt"))
+
+
+def discover(paths: Iterable[str | Path], notes: list[str]) -> list[Path]:
+    """The .txt files named, or found under the folders named (recursively), in a stable order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            if p.suffix == ".txt":
+                notes.append(f"{p}: is a folder, reading the pages inside it")
+            for f in sorted(p.rglob("*.txt")):
+                if f.is_dir():
+                    notes.append(f"{f}: is a folder, reading the pages inside it")
+                else:
+                    found.append(f)
+        elif p.exists() or p.is_symlink():
+            found.append(p)
+        else:
+            notes.append(f"{p}: skipped: no such file or folder")
+    return list(dict.fromkeys(found))
+
+
+def _analyse_path(path: Path) -> tuple[str, int, Analysis | str]:
+    """Read and analyse one page where it is processed: only a few pages are ever in memory."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return "", 0, f"cannot read ({e.strerror or e})"
+    return hashlib.sha256(data).hexdigest(), len(data), analyse_or_error(data)
+
+
+def _init_worker() -> None:
+    segment.tokenizer()
+
+
+def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analysis | str]]:
+    """Analyses in the order of paths; in parallel, with at most IN_FLIGHT pages out at once."""
+    if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
+        yield from map(_analyse_path, paths)
+        return
+    segment.tokenizer()  # load the dictionary once before forking, so workers share it
+    with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+        pending = iter(paths)
+        window: deque[Future[tuple[str, int, Analysis | str]]] = deque(
+            pool.submit(_analyse_path, p) for p in islice(pending, IN_FLIGHT * workers)
+        )
+        while window:
+            done = window.popleft().result()
+            if (nxt := next(pending, None)) is not None:
+                window.append(pool.submit(_analyse_path, nxt))
+            yield done
+
+
+def build(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
+) -> BuildReport:
+    """Read pages into the store; unchanged pages are skipped, changed ones replaced."""
+    report = BuildReport()
+    files = [f.absolute() for f in (seed_paths() if paths is None else discover(paths, report.messages))]
+    report.skipped += sum(1 for m in report.messages if "skipped" in m)
+    report.pages += report.skipped
+    known = {r["path"]: r for r in db["pages"].rows}
+    todo: list[tuple[Path, int]] = []
+    touched: list[tuple[int, str]] = []
+    for f in files:
+        report.pages += 1
+        row = known.get(str(f))
+        try:
+            st = f.stat()
+            if row and row["bytes"] == st.st_size and row["mtime_ns"] == st.st_mtime_ns:
+                report.unchanged += 1  # same size and time as last build: not even read
+                continue
+            data = f.read_bytes()
+        except OSError as e:
+            report.skipped += 1
+            report.messages.append(f"{f}: skipped: cannot read ({e.strerror or e})")
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
+        if row and row["sha256"] == sha:
+            report.unchanged += 1
+            touched.append((st.st_mtime_ns, str(f)))
+            continue
+        todo.append((f, st.st_mtime_ns))
+    if touched:  # same bytes, new time: remember the time so the next build need not read them
+        with db.atomic():
+            db.conn.executemany("update pages set mtime_ns = ? where path = ?", touched)
+    done = report.unchanged
+    total = len(files)
+    if progress:
+        progress(done, total, "")
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    writer = PageWriter(db)
+    for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
+        done += 1
+        if isinstance(an, str):
+            report.skipped += 1
+            report.messages.append(f"{f}: skipped: {an}")
+        else:
+            old = known.get(str(f))
+            writer.write_page(f, sha, size, an, old["issue_id"] if old else None, mtime)
+            report.replaced += old is not None
+            report.added += old is None
+            report.articles += len(an.page.articles)
+            report.fragments += len(an.page.fragments)
+            report.warnings += len(an.warnings)
+            report.messages.extend(f"{f}: warning: {w}" for w in an.warnings)
+        if progress:
+            progress(done, total, f.name)
+    return report

@@ -1,0 +1,220 @@
+"""The store's one writer: a page's issue, articles, index entries and entities in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from ..analysis import Analysis
+from ..extract.page import PageEntities
+from ..pages.model import ParsedPage
+from ..zh.grams import gram_document
+
+ARTICLE_COLS = (
+    "issue_id,seq,title,kicker,subtitle,byline,byline_text,dateline,body,chars,"
+    "continued_to,continued_from,title_seg,body_seg"
+)
+
+
+def issue_title(source: str, page: ParsedPage) -> str:
+    """A readable name: paper, supplement, issue number and date where printed, else the file's name."""
+    m = page.meta
+    if m.issue_number is None and m.date is None:
+        return Path(source).stem
+    parts = [m.paper or "", m.supplement or "", f"第{m.issue_number}期" if m.issue_number else "", m.date or ""]
+    return " ".join(p for p in parts if p)
+
+
+class PageWriter:
+    """Writes analysed pages into one store; remembers entity ids between pages of a build."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        # (kind, key) → (id, length of the stored name): most entities of a page (its province, its
+        # city) were written by earlier pages, and a build is the store's only writer.
+        self.ids: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def write_page(
+        self,
+        path: Path,
+        sha: str,
+        size: int,
+        an: Analysis,
+        old_issue: int | None,
+        mtime_ns: int | None = None,
+    ) -> int:
+        """Write one analysed page in one transaction: it is fully in the store or not at all."""
+        try:
+            with self.db.atomic():
+                return self._write(path, sha, size, an, old_issue, mtime_ns)
+        except BaseException:
+            self.ids.clear()  # the rolled-back transaction may have created some of them
+            raise
+
+    def _write(self, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None, mtime_ns: int | None) -> int:
+        db, page = self.db, an.page
+        if old_issue is not None:
+            self.clear_issue(old_issue)
+        issue = {
+            "source": path.name,
+            "paper": page.meta.paper,
+            "supplement": page.meta.supplement,
+            "issue_number": page.meta.issue_number,
+            "total_number": page.meta.total_number,
+            "date": page.meta.date,
+            "title": issue_title(path.name, page),
+            "layout": page.layout,
+        }
+        if old_issue is not None:
+            db["issues"].update(old_issue, issue)
+            issue_id = old_issue
+        else:
+            issue_id = int(db["issues"].insert(issue).last_pk)
+        ids: list[int] = []
+        conn = db.conn
+        for a, (tseg, bseg) in zip(page.articles, an.segs):
+            # Plain executes: sqlite-utils' insert() re-plans the statement on every call (≈10× slower here).
+            cur = conn.execute(
+                f"insert into articles ({ARTICLE_COLS}) values ({','.join('?' * len(ARTICLE_COLS.split(',')))})",
+                [
+                    issue_id,
+                    a.seq,
+                    a.title,
+                    a.kicker,
+                    a.subtitle,
+                    a.byline,
+                    a.byline_text,
+                    a.dateline,
+                    a.body,
+                    len(a.body),
+                    a.continued_to,
+                    a.continued_from,
+                    tseg,
+                    bseg,
+                ],
+            )
+            ids.append(int(cur.lastrowid or 0))
+        conn.executemany("insert into article_grams(rowid, grams) values (?, ?)", zip(ids, an.grams))
+        if page.fragments:
+            db["fragments"].insert_all({"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments)
+        self._write_entities(ids, an.entities)
+        db["pages"].upsert(
+            {
+                "path": str(path),
+                "issue_id": issue_id,
+                "sha256": sha,
+                "encoding": an.encoding,
+                "bytes": size,
+                "mtime_ns": mtime_ns,
+                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "warnings": json.dumps(an.warnings, ensure_ascii=False),
+            },
+            pk="path",
+        )
+        return issue_id
+
+    def clear_issue(self, issue_id: int) -> None:
+        """Remove an issue's articles, fragments, index entries and links (inside the caller's transaction)."""
+        db = self.db
+        old = db.execute("select id, title, body from articles where issue_id = ?", [issue_id]).fetchall()
+        self._clear_entities([r[0] for r in old])
+        for aid, title, body in old:
+            db.execute(
+                "insert into article_grams(article_grams, rowid, grams) values('delete', ?, ?)",
+                [aid, gram_document(title, body)],
+            )
+        db.execute("delete from articles where issue_id = ?", [issue_id])
+        db.execute("delete from fragments where issue_id = ?", [issue_id])
+
+    def entity_id(self, kind: str, key: str, name: str, flags: set[str]) -> int:
+        """The id of (kind, key), creating it; the canonical name becomes the fullest form seen."""
+        if (hit := self.ids.get((kind, key))) is not None and len(name) <= hit[1]:
+            return hit[0]
+        row = self.db.execute(
+            """insert into entities (kind, key, name, flags) values (?, ?, ?, ?)
+               on conflict (kind, key) do update set name = excluded.name where length(excluded.name) > length(name)
+               returning id, length(name)""",
+            [kind, key, name, ",".join(sorted(flags)) or None],
+        ).fetchone()
+        if row is None:  # the existing name was as full: nothing updated, nothing returned
+            row = self.db.execute(
+                "select id, length(name) from entities where kind = ? and key = ?", [kind, key]
+            ).fetchone()
+        self.ids[(kind, key)] = (row[0], row[1])
+        return int(row[0])
+
+    def _write_entities(self, ids: list[int], pe: PageEntities) -> None:
+        """Entities, aliases, article links, amounts and roles of one page."""
+        eid = {k: self.entity_id(e.kind, e.key, e.name, e.flags) for k, e in pe.entities.items()}
+        conn = self.db.conn
+        conn.executemany(
+            "insert or ignore into entity_aliases (entity_id, alias) values (?, ?)",
+            [(eid[k], a) for k, e in pe.entities.items() for a in e.aliases],
+        )
+        conn.executemany(
+            "insert or ignore into article_entities (article_id, entity_id, mentions) values (?, ?, ?)",
+            [(ids[n], eid[k], c) for n, links in enumerate(pe.links) for k, c in links.items() if k in eid],
+        )
+        # One link is one article: counts grow by the links this page adds (a recount would be quadratic).
+        added = Counter(eid[k] for links in pe.links for k in links if k in eid)
+        conn.executemany("update entities set articles = articles + ? where id = ?", [(n, e) for e, n in added.items()])
+        # Each article's main zone (most mentioned), kept on the article so lists need no subquery.
+        conn.executemany(
+            "update articles set zone_id = ? where id = ?",
+            [
+                (eid[max(zones, key=lambda k: (links[k], -eid[k]))], ids[n])
+                for n, links in enumerate(pe.links)
+                if (zones := [k for k in links if k[0] == "zone" and k in eid])
+            ],
+        )
+        conn.executemany(
+            "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    ids[a.article],
+                    a.value_yuan,
+                    a.text,
+                    a.qualifier,
+                    eid.get(("zone", a.zone_key)) if a.zone_key else None,
+                    a.sentence,
+                )
+                for a in pe.amounts
+            ],
+        )
+        conn.executemany(
+            "insert into roles (person_id, role, org_id, article_id) values (?, ?, ?, ?)",
+            [
+                (eid[("person", person)], role, eid.get(org) if org else None, ids[n])
+                for n, person, role, org in pe.roles
+                if ("person", person) in eid
+            ],
+        )
+
+    def _clear_entities(self, article_ids: list[int]) -> None:
+        """Forget the links of these articles, and entities nothing else mentions."""
+        if not article_ids:
+            return
+        db = self.db
+        marks = ",".join("?" * len(article_ids))
+        removed = db.execute(
+            f"select entity_id, count(*) from article_entities where article_id in ({marks}) group by entity_id",
+            article_ids,
+        ).fetchall()
+        gone: set[int] = set()
+        for table in ("article_entities", "amounts", "roles"):
+            db.execute(f"delete from {table} where article_id in ({marks})", article_ids)
+        db.conn.executemany("update entities set articles = articles - ? where id = ?", [(n, e) for e, n in removed])
+        for e, _ in removed:
+            if not db.execute("select 1 from article_entities where entity_id = ? limit 1", [e]).fetchone():
+                db.execute("delete from entity_aliases where entity_id = ?", [e])
+                db.execute("update amounts set zone_id = null where zone_id = ?", [e])
+                db.execute("delete from roles where org_id = ? or person_id = ?", [e, e])
+                db.execute("delete from entities where id = ?", [e])
+                gone.add(e)
+        if gone:  # forget deleted ids so a later page creates the entity again
+            for k in [k for k, (i, _) in self.ids.items() if i in gone]:
+                del self.ids[k]

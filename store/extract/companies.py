@@ -1,0 +1,72 @@
+"""Firms named with a legal or group suffix (有限公司, 集团 …), and the key that joins their spellings."""
+
+from __future__ import annotations
+
+import re
+
+from ..zh import segment
+from .mentions import Mention, place_prefix, walk_name_left, word_starts
+
+COMPANY_SUFFIX_RE = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司)")
+GENERIC_COMPANY = re.compile(r"^(该|本|此|其|各|子|总|分|母|上市|国有|民营|外资|合资)?(集团|公司|集团公司|有限公司)$")
+
+
+def find_companies(text: str, ws: list[str]) -> list[Mention]:
+    """Firms named with a legal or group suffix; leading verbs and prepositions are not part of the name."""
+    out: list[Mention] = []
+    bounds = sorted(word_starts(ws))
+    for m in COMPANY_SUFFIX_RE.finditer(text):
+        end = m.end()
+        if text[end : end + 2] in {"公司", "有限"}:
+            continue  # 集团 in 集团有限公司: the longer suffix matches at the next position
+        left = m.start()
+        begin = walk_name_left(text, bounds, left)
+        name = text[begin:end]
+        name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
+        begin = end - len(name)
+        if (
+            GENERIC_COMPANY.match(name)
+            or _dictionary_kind(name)
+            or len(name) - len(m.group(1)) < 2
+            or _generic_firm(name, m.group(1))
+        ):
+            continue
+        out.append(Mention("company", name, company_key(name), begin, end))
+    return out
+
+
+def _generic_firm(name: str, suffix: str) -> bool:
+    """招商公司, 方案公司, 供应链金融公司: a bare 公司/集团 after common nouns is a kind of firm, not a firm."""
+    if suffix not in {"公司", "集团", "集团公司"}:
+        return False
+    core = name[: -len(suffix)]
+    if place_prefix(core):
+        return False
+    freq, tags = segment.tokenizer().FREQ, segment.word_tags()
+    parts = segment.words(core)
+    return (
+        all(len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an"} for w in parts)
+        and max((freq.get(w) or 0) for w in parts) >= 500
+    )
+
+
+def _dictionary_kind(name: str) -> bool:
+    """上市公司, 子公司: a firm name that is an ordinary dictionary word (not a named organisation, 中信集团 is nt)."""
+    return bool(segment.tokenizer().FREQ.get(name)) and segment.word_tags().get(name, "n") not in {
+        "nt",
+        "nz",
+        "nr",
+        "ns",
+    }
+
+
+def company_key(name: str) -> str:
+    """What stays the same across a firm's spellings: no leading place, no legal suffix (华窑集团 → 华窑)."""
+    core = name
+    while (p := place_prefix(core)) and len(core) - len(p) >= 2:
+        core = core[len(p) :]
+    while (
+        stripped := re.sub(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司|股份)$", "", core)
+    ) != core:
+        core = stripped
+    return core or name

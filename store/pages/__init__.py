@@ -1,0 +1,1 @@
+"""Page text → a parsed page: decode, masthead, lines, layout, headline placement, paragraphs."""
