@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ENV_DB = "BAOKAN_DB"
 
 
@@ -146,6 +146,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "qualifier": str,
                 "zone_id": int,
                 "sentence": str,
+                # The id of the amount this one repeats (a headline figure printed again in the body), else
+                # null: totals count only rows where it is null.
+                "repeat_of": int,
             },
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
