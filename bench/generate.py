@@ -15,7 +15,7 @@ from pathlib import Path
 from baokan.store.db.build import seed_paths
 from baokan.store.pages.parse import parse_page
 from baokan.store.zh.gazetteer import places
-from baokan.store.zh.names import SURNAMES
+from baokan.store.zh.lexicon import surnames
 
 ZONE_TYPES = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区", "现代农业产业示范区"]
 BRAND = "华鑫源泰瑞恒达盛宏昌兴隆丰茂锦博康德信诚晟鼎嘉"
@@ -49,7 +49,7 @@ class Generator:
 
     def person(self) -> str:
         r = self.rng
-        return r.choice(sorted(SURNAMES)) + "".join(r.choice(GIVEN) for _ in range(r.choice((1, 2))))
+        return r.choice(sorted(surnames())) + "".join(r.choice(GIVEN) for _ in range(r.choice((1, 2))))
 
     def article(self) -> tuple[str, str, str]:
         """Title, body paragraphs joined by newlines, byline."""

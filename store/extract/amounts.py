@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..zh import lexicon
 from ..zh.numbers import SMALL_UNITS, chinese_number, unit_value
 
 # A number (Arabic, or Chinese starting with a digit word), optional units, then 元; or 亿 alone (500亿).
 AMOUNT_RE = re.compile(
-    r"(?P<before>约合|超过|将近|接近|突破|不足|不到|累计|总计|合计|约|近|超|逾|达|共)?\s*"
+    rf"(?P<before>{lexicon.alternation(lexicon.amount_qualifiers('before'))})?\s*"
     r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)\s*"
     r"(?P<unit>(?:[十百千]?万)?亿|[十百千]?万|千|百)?\s*(?P<yuan>元)?"
-    r"(?P<after>以上|以下|左右|多|余)?"
+    rf"(?P<after>{lexicon.alternation(lexicon.amount_qualifiers('after'))})?"
 )
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]?")
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..zh import segment
+from ..zh import lexicon, segment
 from .mentions import Mention, place_prefix, walk_name_left, word_starts
-
-COMPANY_SUFFIX_RE = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司)")
-GENERIC_COMPANY = re.compile(r"^(该|本|此|其|各|子|总|分|母|上市|国有|民营|外资|合资)?(集团|公司|集团公司|有限公司)$")
 
 
 def find_companies(text: str, ws: list[str]) -> list[Mention]:
     """Firms named with a legal or group suffix; leading verbs and prepositions are not part of the name."""
     out: list[Mention] = []
     bounds = sorted(word_starts(ws))
-    for m in COMPANY_SUFFIX_RE.finditer(text):
+    for m in lexicon.company_suffix_re().finditer(text):
         end = m.end()
         if text[end : end + 2] in {"公司", "有限"}:
             continue  # 集团 in 集团有限公司: the longer suffix matches at the next position
@@ -25,7 +22,7 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
         name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
         begin = end - len(name)
         if (
-            GENERIC_COMPANY.match(name)
+            lexicon.generic_company_re().match(name)
             or _dictionary_kind(name)
             or len(name) - len(m.group(1)) < 2
             or _generic_firm(name, m.group(1))
@@ -37,7 +34,7 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
 
 def _generic_firm(name: str, suffix: str) -> bool:
     """招商公司, 方案公司, 供应链金融公司: a bare 公司/集团 after common nouns is a kind of firm, not a firm."""
-    if suffix not in {"公司", "集团", "集团公司"}:
+    if suffix not in lexicon.plain_company_suffixes():
         return False
     core = name[: -len(suffix)]
     if place_prefix(core):
@@ -65,8 +62,6 @@ def company_key(name: str) -> str:
     core = name
     while (p := place_prefix(core)) and len(core) - len(p) >= 2:
         core = core[len(p) :]
-    while (
-        stripped := re.sub(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司|股份)$", "", core)
-    ) != core:
+    while (stripped := lexicon.company_key_suffix_re().sub("", core)) != core:
         core = stripped
     return core or name

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..zh import segment
+from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 
 
@@ -32,133 +32,8 @@ class RoleMention:
     org: str | None  # a zone or company name as printed
 
 
-# Words that end a firm's name going left, besides verbs, adverbs, prepositions and pronouns.
-COMPANY_STOP = {
-    "企业",
-    "项目",
-    "辖区",
-    "公司",
-    "负责人",
-    "其中",
-    "包括",
-    "旗下",
-    "来自",
-    "目前",
-    "今年",
-    "近日",
-    "一家",
-    "相关",
-    "有关",
-    "日前",
-    "此前",
-    "随后",
-    "同时",
-    "当天",
-    "近年",
-    "近年来",
-    "上市公司",
-    "子公司",
-    "分公司",
-    "总公司",
-}
-# Parts of speech that never belong inside a firm's name: verb, adverb, preposition, conjunction, pronoun …
-STOP_TAGS = {
-    "v",
-    "d",
-    "p",
-    "c",
-    "u",
-    "r",
-    "ad",
-    "vd",
-    "f",
-    "l",
-    "i",
-    "uj",
-    "ul",
-    "ud",
-    "ug",
-    "uz",
-    "uv",
-    "y",
-    "e",
-    "o",
-    "q",
-}
-FUNCTION_WORDS = set("在与和同跟向对由为把被将从赴到至及等如已还也并是的了其该此各这就要有以于给让使年月日号")
-# Business vocabulary that jieba tags as verbs but that sits inside firm names (投资控股, 安防工程, 文化创意).
-INDUSTRY_WORDS = {
-    "控股",
-    "投资",
-    "制造",
-    "防护",
-    "安防",
-    "创意",
-    "发展",
-    "开发",
-    "建设",
-    "设计",
-    "咨询",
-    "服务",
-    "管理",
-    "运营",
-    "贸易",
-    "商贸",
-    "物流",
-    "实业",
-    "工程",
-    "环保",
-    "环境",
-    "能源",
-    "新能源",
-    "电子",
-    "信息",
-    "智能",
-    "医药",
-    "生物",
-    "农业",
-    "食品",
-    "文化",
-    "旅游",
-    "传媒",
-    "置业",
-    "地产",
-    "建材",
-    "材料",
-    "新材料",
-    "装备",
-    "设备",
-    "机械",
-    "电池",
-    "电力",
-    "再生",
-    "资源",
-    "数据",
-    "网络",
-    "通信",
-    "软件",
-    "化工",
-    "石化",
-    "钢铁",
-    "铝业",
-    "矿业",
-    "光电",
-    "汽车",
-    "产业",
-    "城市",
-    "研究",
-    "研发",
-    "生产",
-    "加工",
-    "种植",
-    "养殖",
-    "检测",
-    "节能",
-}
 # A dictionary verb this common is an action, never a firm's brand (了解公司, 走访公司).
 BRAND_VERB_MAX_FREQ = 5000
-# A firm's name may start with a preposition glued to it by the sentence (和尚高公司签订 → 尚高公司).
-LEADING_PREPOSITIONS = set("与和同跟向对在从")
 
 
 def word_starts(ws: list[str]) -> set[int]:
@@ -201,23 +76,25 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
     begin = left
     freq = segment.tokenizer().FREQ
     tags = segment.word_tags()
+    function_words, company_stop = lexicon.words("function_chars"), lexicon.words("company_stop")
+    stop_tags, industry = lexicon.words("stop_tags"), lexicon.words("industry_words")
     first = True
     for b in reversed(bounds[: bisect_left(bounds, left)]):
         word = text[b:begin]
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()·]+", word) or left - b > limit:
             break
         if len(word) == 1:
-            if word in FUNCTION_WORDS:
+            if word in function_words:
                 break
-        elif word[0] in FUNCTION_WORDS and not freq.get(word):
+        elif word[0] in function_words and not freq.get(word):
             begin = b + 1  # jieba glued a preposition to the name (与豪|尔赛)
             break
         elif (
-            word in COMPANY_STOP
+            word in company_stop
             or word in stop
             or (
-                tags.get(word, "n") in STOP_TAGS
-                and word not in INDUSTRY_WORDS
+                tags.get(word, "n") in stop_tags
+                and word not in industry
                 and (not first or (freq.get(word) or 0) >= BRAND_VERB_MAX_FREQ)
             )
         ):
@@ -225,7 +102,7 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
         begin = b
         first = False
     if (
-        text[begin : begin + 1] in LEADING_PREPOSITIONS
+        text[begin : begin + 1] in lexicon.words("leading_prepositions")
         and begin > 0
         and not re.match("[\u4e00-\u9fff]", text[begin - 1])
         and left - begin >= 3

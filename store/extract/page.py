@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..pages.model import Article, ParsedPage
+from ..zh import lexicon
 from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
 from .companies import company_key, find_companies
 from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
-
-ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
-# A sentence about a whole city, county or province is not about one zone.
-WIDE_RE = re.compile(r"全市|全省|全县|全国|市委|县委|省委|该市|该县")
 
 
 @dataclass
@@ -124,8 +120,8 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             elif (
                 main_zone
                 and len(zone_keys) == 1
-                and not WIDE_RE.search(sentence)
-                and (ZONE_WORDS_RE.search(sentence) or not topic_places(sentence))
+                and not lexicon.wide_re().search(sentence)
+                and (lexicon.zone_words_re().search(sentence) or not topic_places(sentence))
             ):
                 zone = main_zone[1]
             else:

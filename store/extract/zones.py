@@ -5,43 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..zh import segment
+from ..zh import lexicon, segment
 from ..zh.gazetteer import Place, name_index, places
 from .mentions import Mention, common_words, place_ending_at, place_prefix, walk_name_left, word_starts
-
-# Zone type words, longest first; each maps to a class so that 临汾经开区 and 临汾经济开发区 are one zone.
-ZONE_TYPES = {
-    "经济技术开发区": "dev",
-    "高新技术产业开发区": "hitech",
-    "高新技术开发区": "hitech",
-    "经济开发区": "dev",
-    "转型综改示范区": "reform",
-    "综改示范区": "reform",
-    "现代农业产业示范区": "agri",
-    "生态文化旅游示范区": "eco",
-    "高新区": "hitech",
-    "经开区": "dev",
-    "开发区": "dev",
-    "示范区": "demo",
-    "产业园区": "park",
-    "工业园区": "park",
-    "产业园": "park",
-    "工业园": "park",
-}
-ZONE_RE = re.compile("|".join(sorted(map(re.escape, ZONE_TYPES), key=len, reverse=True)))
-# Words before a zone type that make it a generic reference, not a name (全省开发区, 推动开发区).
-GENERIC_BEFORE = set("全各该本我此其每个所区市县省级") | {
-    "推动",
-    "加强",
-    "更好",
-    "所有",
-    "建设",
-    "推进",
-    "国家级",
-    "省级",
-}
-# Verbs of building and planning: before 产业园 they say what is done to a park, not its name (着力建设绿电产业园区).
-PARK_STOP = {"建设", "打造", "建成", "规划", "推进", "着力", "发展", "围绕", "依托", "入驻", "落户", "布局", "谋划"}
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +39,10 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
     """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged)."""
     out: list[Mention] = []
     starts = word_starts(ws)
-    for m in ZONE_RE.finditer(text):
+    types, generic_before = lexicon.zone_types(), lexicon.words("zone_generic_before")
+    for m in lexicon.zone_re().finditer(text):
         typ, s = m.group(0), m.start()
-        if ZONE_TYPES[typ] == "park":
+        if types[typ] == "park":
             park = _park(text, sorted(starts), s, m.end())
             if park:
                 out.append(park)
@@ -88,14 +55,14 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
             if prev is None or s not in starts:
                 continue
             token = text[prev:s]
-            if len(token) < 2 or not re.fullmatch("[\u4e00-\u9fff]+", token) or token in GENERIC_BEFORE:
+            if len(token) < 2 or not re.fullmatch("[\u4e00-\u9fff]+", token) or token in generic_before:
                 continue
             if segment.tokenizer().FREQ.get(token):
                 continue  # a dictionary word (更好, 推动) is not a place name
             if fixed := _near_place(token, context_places):
                 flag, place = f"ocr:{token}→{fixed}", token
                 key_place = fixed
-            elif ZONE_TYPES[typ] in {"dev", "hitech"} and len(typ) >= 5:
+            elif types[typ] in {"dev", "hitech"} and len(typ) >= 5:
                 place, key_place = token, token
             else:
                 continue
@@ -104,14 +71,14 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
         if typ in {"开发区", "园区"} and place.endswith(("市", "省")):
             continue  # 长治市开发区: the city's zones taken together, not one zone
         start = s - len(place)
-        out.append(Mention("zone", text[start : m.end()], f"{key_place}|{ZONE_TYPES[typ]}", start, m.end(), flag))
+        out.append(Mention("zone", text[start : m.end()], f"{key_place}|{types[typ]}", start, m.end(), flag))
     return out
 
 
 def _park(text: str, bounds: list[int], s: int, end: int) -> Mention | None:
     """An industrial park named by place or brand: 潞城数智互联产业园, 武乡县食品产业园, 泉东产业园."""
-    begin = walk_name_left(text, bounds, s, limit=12, stop=frozenset(PARK_STOP))
-    inner = list(ZONE_RE.finditer(text, begin, s))
+    begin = walk_name_left(text, bounds, s, limit=12, stop=lexicon.words("park_stop_verbs"))
+    inner = list(lexicon.zone_re().finditer(text, begin, s))
     if inner:
         begin = inner[-1].end()  # 临汾经济开发区甘亭工业园区: the park is 甘亭工业园区
     prefix = text[begin:s]
@@ -129,9 +96,4 @@ def _park_key(name: str) -> str:
 
 def bare_zone_refs(text: str) -> int:
     """How often a text says 经开区 / 开发区 / 示范区 / 高新区 without a place: references to its own zone."""
-    return len(
-        re.findall(
-            r"(?<![\u4e00-\u9fff])(经开区|开发区|示范区|高新区)|(?<=[，。、；该全本])(经开区|开发区|示范区|高新区)",
-            text,
-        )
-    )
+    return sum(1 for _ in lexicon.bare_zone_re().finditer(text))
