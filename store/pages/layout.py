@@ -1,60 +1,26 @@
 """First pass over a page's items: which are headlines, subheads and body, and where articles start.
 
-The pass keeps headline groups "floating" between the articles around them; `parse.py` decides,
+The pass keeps headline groups "floating" between the articles around them; `headlines.py` decides,
 once for the whole page, whether headlines are printed before or after their article.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Literal
 
 from ..zh.text import ends_sentence
+from .drafts import BodyLine, BylinePart, Draft, HeadGroup, Interrupt, Subhead
 from .lines import Item, is_headingish
 
+Segment = HeadGroup | Draft
+Role = Literal["head", "body", "subhead"]
 
-@dataclass
-class HeadGroup:
-    """Consecutive headline pieces: kicker, title, subtitle lines and a ■ byline."""
-
-    items: list[Item]
-
-    @property
-    def text(self) -> str:
-        return " ".join(i.text for i in self.items)
-
-
-@dataclass
-class Draft:
-    """An article while the page is read: its pieces in order, not yet turned into fields."""
-
-    parts: list[tuple[str, object]] = field(default_factory=list)  # (line|subhead|interrupt|byline, …)
-    head: HeadGroup | None = None
-    head_from_subhead: Item | None = None  # set when a subhead had to serve as the title
-    dateline: Item | None = None
-    markers: list[Item] = field(default_factory=list)
-    closed: bool = False  # a byline or a 下转 marker ended it
-
-    def last_line(self) -> Item | None:
-        for kind, obj in reversed(self.parts):
-            if kind == "line":
-                return obj  # type: ignore[return-value]
-            if kind in {"subhead", "byline"}:
-                return None
-        return None
-
-    def open_mid_sentence(self) -> bool:
-        """True when the article stopped mid-sentence: it must continue somewhere below."""
-        last = self.last_line()
-        return not self.closed and last is not None and not ends_sentence(last.text)
-
-    def text(self) -> str:
-        return "".join(o.text for k, o in self.parts if k in {"line", "subhead"})  # type: ignore[attr-defined]
-
-    def has_byline(self) -> bool:
-        return bool(self.dateline and self.dateline.names) or any(k == "byline" for k, _ in self.parts)
-
-
-Segment = "HeadGroup | Draft"
+# A run of headline lines followed by a dateline is looked for this many items ahead.
+DATELINE_LOOKAHEAD = 6
+# A subhead is a short line: at most this many characters …
+SUBHEAD_MAX_CHARS = 30
+# … and narrower than this share of the column it stands in.
+SUBHEAD_COLUMN_SHARE = 0.6
 
 
 class FirstPass:
@@ -64,7 +30,7 @@ class FirstPass:
         self.items = items
         self.double = double_spaced
         self.col = col_width
-        self.segs: list[HeadGroup | Draft] = []
+        self.segs: list[Segment] = []
         self.cur: Draft | None = None
         self.pending: list[Item] = []
         self.suspended: list[Draft] = []
@@ -73,7 +39,7 @@ class FirstPass:
     # -- lookahead helpers -------------------------------------------------------------
     def _heads_then_dateline(self, k: int) -> bool:
         """True when items[k:] is a short run of headline-like lines followed by a dateline."""
-        for j in range(k, min(k + 6, len(self.items))):
+        for j in range(k, min(k + DATELINE_LOOKAHEAD, len(self.items))):
             it = self.items[j]
             if it.kind == "dateline":
                 return j > k
@@ -102,17 +68,18 @@ class FirstPass:
         return (
             it.kind == "text"
             and is_headingish(it.text)
-            and len(it.text) <= 30
+            and len(it.text) <= SUBHEAD_MAX_CHARS
             and not self.double
             and it.blank_before > 0
             and nxt is not None
             and nxt.kind == "text"
             and nxt.blank_before > 0
-            and it.width < 0.6 * self.col[k]
+            and it.width < SUBHEAD_COLUMN_SHARE * self.col[k]
         )
 
     # -- the walk ------------------------------------------------------------------------
-    def run(self) -> list[HeadGroup | Draft]:
+    def run(self) -> list[Segment]:
+        """Drafts and floating headline groups, in reading order."""
         for k, it in enumerate(self.items):
             self.step(k, it)
         if self.pending:
@@ -120,10 +87,10 @@ class FirstPass:
             self.pending = []
         return self.segs
 
-    def _new(self, **kw: object) -> Draft:
+    def _new(self, dateline: Item | None = None, markers: list[Item] | None = None) -> Draft:
         if self.cur is not None and self.cur.open_mid_sentence():
             self.suspended.append(self.cur)
-        self.cur = Draft(**kw)  # type: ignore[arg-type]
+        self.cur = Draft(dateline=dateline, markers=markers or [])
         self.segs.append(self.cur)
         return self.cur
 
@@ -133,6 +100,7 @@ class FirstPass:
             self.pending = []
 
     def step(self, k: int, it: Item) -> None:
+        """Take one item: a marker, dateline or byline acts at once; other lines get a role."""
         cur = self.cur
         if it.kind == "marker":
             self._flush_floating()
@@ -148,13 +116,13 @@ class FirstPass:
             self._flush_floating()
             d = self._new(dateline=it)
             if it.text:
-                d.parts.append(("line", it))
+                d.parts.append(BodyLine(it))
             return
         if it.kind == "byline":
             if self.pending:
                 self.pending.append(it)
             elif cur is not None and not cur.closed:
-                cur.parts.append(("byline", it))
+                cur.parts.append(BylinePart(it))
                 cur.closed = True
             else:
                 self.orphans.append(it)
@@ -170,9 +138,9 @@ class FirstPass:
         elif between:
             cur = self._new()
         assert cur is not None
-        cur.parts.append(("subhead" if role == "subhead" else "line", it))
+        cur.parts.append(Subhead(it) if role == "subhead" else BodyLine(it))
 
-    def _role(self, k: int, it: Item, between: bool) -> str:
+    def _role(self, k: int, it: Item, between: bool) -> Role:
         if self.pending:
             if it.kind in {"heading", "subtitle"}:
                 return "head"
@@ -199,11 +167,11 @@ class FirstPass:
         self.pending = []
         cur = self.cur
         if cur is not None and cur.open_mid_sentence():
-            cur.parts.append(("interrupt", group))
+            cur.parts.append(Interrupt(group))
             return
         if self.suspended:
             art = self.suspended.pop()
-            art.parts.append(("interrupt", group))
+            art.parts.append(Interrupt(group))
             self.cur = art
             return
         self.segs.append(group)

@@ -31,6 +31,9 @@ PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}
 SUFFIX_BYLINE_RE = re.compile(
     rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$"
 )
+# A headline line is at most this many Chinese characters; a bare line of names at most this many.
+HEADING_MAX_CJK = 60
+BYLINE_MAX_CJK = 16
 
 
 @dataclass
@@ -61,7 +64,7 @@ def byline_names(s: str) -> tuple[str, ...] | None:
             names = split_names(re.sub(r"^(记者|通讯员)", "", m.group("names").strip()))
             return tuple(names) if names else None
     names = split_names(s)
-    return tuple(names) if names and cjk_len(s) <= 16 else None
+    return tuple(names) if names and cjk_len(s) <= BYLINE_MAX_CJK else None
 
 
 @lru_cache(maxsize=16384)  # the layout pass asks about the same lines several times
@@ -70,7 +73,7 @@ def is_headingish(s: str) -> bool:
     n = cjk_len(s)
     return (
         has_cjk(s)
-        and n <= 60
+        and n <= HEADING_MAX_CJK
         and not SENTENCE_PUNCT_RE.search(s)
         and "：" not in s
         and ":" not in s
@@ -113,8 +116,8 @@ def classify_line(raw: str, line: int, blank: int) -> list[Item]:
         return items
     if SUBTITLE_RE.match(text) and is_headingish(text.lstrip("—-─ ")):
         return [Item("subtitle", text, line, blank)]
-    if names := byline_names(text):
-        return [Item("byline", text, line, blank, names=names)]
+    if found := byline_names(text):
+        return [Item("byline", text, line, blank, names=found)]
     return _split_suffix_byline([Item("text", text, line, blank)])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..zh.text import ends_sentence, join_wrapped
+from .drafts import Subhead, TextPart
 from .lines import Item
 
 # A line ending a sentence but shorter than this share of its column ends its paragraph.
@@ -18,15 +19,16 @@ def breaks_after(prev: Item, nxt: Item, double: bool, col: float) -> bool:
     return prev.width < SHORT_LINE * col
 
 
-def build_body(parts: list[tuple[str, Item]], double: bool, col: list[float], index: dict[int, int]) -> str:
+def build_body(parts: list[TextPart], double: bool, col: list[float], index: dict[int, int]) -> str:
     """Body text: paragraphs separated by one blank line; subheads are paragraphs of their own."""
     paras: list[str] = []
     prev: Item | None = None
-    for kind, it in parts:
+    for part in parts:
+        it = part.item
         text = it.text.strip()
         if not text:
             continue
-        if kind == "subhead":
+        if isinstance(part, Subhead):
             paras.append(text)
             prev = None
             continue

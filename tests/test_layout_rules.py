@@ -1,0 +1,327 @@
+"""One small made-up page per layout rule: where headlines, bylines and bodies go.
+
+Every page here is invented; the text is hard-wrapped the way the supplement's columns are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from baokan.store.pages.model import ParsedPage
+from baokan.store.pages.parse import check_nothing_lost, parse_page
+
+
+def read(text: str) -> ParsedPage:
+    """Parse a page and check that no printed character was lost or invented."""
+    page = parse_page(text)
+    assert check_nothing_lost(text, page) == []
+    return page
+
+
+def heads(page: ParsedPage) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(kicker, title, subtitle, byline) of each article."""
+    return [(a.kicker, a.title, a.subtitle, a.byline) for a in page.articles]
+
+
+def bodies(page: ParsedPage) -> list[str]:
+    """Each article's body."""
+    return [a.body for a in page.articles]
+
+
+def unassigned(page: ParsedPage) -> list[str]:
+    """Text that belongs to no article."""
+    return [f.text for f in page.fragments if f.kind == "unassigned"]
+
+
+HEADLINE_BEFORE = """\
+青禾经济开发区
+
+春季招商签约八个项目
+
+科学导报讯 记者林北 近日，青禾经济开发区举
+行春季招商推介会，现场签约新材料、智能装
+备等项目八个。
+
+开发区负责人表示，将推动签约项目早开工。
+（何田）
+
+北湾高新区数字产业园首批企业入驻
+
+本月上旬，北湾高新区数字产业园迎来首批入
+驻企业，涵盖软件开发和数据服务等方向。
+（苏云）
+"""
+
+
+def test_headline_before_its_article() -> None:
+    page = read(HEADLINE_BEFORE)
+    assert page.layout == "before"
+    assert heads(page) == [
+        ("青禾经济开发区", "春季招商签约八个项目", None, "林北 何田"),
+        (None, "北湾高新区数字产业园首批企业入驻", None, "苏云"),
+    ]
+    assert bodies(page) == [
+        "近日，青禾经济开发区举行春季招商推介会，现场签约新材料、智能装备等项目八个。\n\n"
+        "开发区负责人表示，将推动签约项目早开工。",
+        "本月上旬，北湾高新区数字产业园迎来首批入驻企业，涵盖软件开发和数据服务等方向。",
+    ]
+    assert page.articles[0].dateline == "科学导报讯"
+
+
+HEADLINE_AFTER = """\
+近日，石岭经开区新能源装
+备产业园二期开工，园区将
+新增标准厂房十二栋。
+（罗平）
+
+石岭经开区产业园二期开工
+
+本周，溪口高新区召开企业
+服务座谈会，二十余家企业
+负责人参加会议。
+（程远）
+
+溪口高新区问计企业
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_headline_after_its_article() -> None:
+    page = read(HEADLINE_AFTER)
+    assert page.layout == "after"
+    assert heads(page) == [
+        (None, "石岭经开区产业园二期开工", None, "罗平"),
+        (None, "溪口高新区问计企业", None, "程远"),
+    ]
+    assert bodies(page) == [
+        "近日，石岭经开区新能源装备产业园二期开工，园区将新增标准厂房十二栋。",
+        "本周，溪口高新区召开企业服务座谈会，二十余家企业负责人参加会议。",
+    ]
+
+
+INTERRUPTED = """\
+东港开发区物流园投用
+
+东港开发区物流园近日正式投入运营，园区
+拥有冷链仓库和分拨中
+
+西川园区新增两家企业
+
+本刊讯 西川园区本月新增两家企业，均从事
+电子元件加工。（韦明）
+
+东港开发区物流园投用
+
+心，可服务周边多个县区的商贸企业。（江帆）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_interrupted_article_resumes_under_its_own_headline() -> None:
+    page = read(INTERRUPTED)
+    assert heads(page) == [
+        (None, "东港开发区物流园投用", None, "江帆"),
+        (None, "西川园区新增两家企业", None, "韦明"),
+    ]
+    assert (
+        bodies(page)[0]
+        == "东港开发区物流园近日正式投入运营，园区拥有冷链仓库和分拨中心，可服务周边多个县区的商贸企业。"
+    )
+    assert unassigned(page) == ["东港开发区物流园投用"]
+
+
+BULLET_BYLINE = """\
+南岭高新区举办人才招聘会
+
+■ 苏云 何田
+
+本月上旬，南岭高新区举办春季人才招聘会，
+四十余家企业提供岗位六百余个。
+
+北湾园区人才公寓交付
+
+■ 罗平
+
+北湾园区人才公寓近日交付使用，首批入住
+青年人才一百余名。
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_bullet_byline_under_a_headline() -> None:
+    page = read(BULLET_BYLINE)
+    assert heads(page) == [
+        (None, "南岭高新区举办人才招聘会", None, "苏云 何田"),
+        (None, "北湾园区人才公寓交付", None, "罗平"),
+    ]
+    assert page.articles[0].byline_text == "■ 苏云 何田"
+
+
+BYLINE_SHAPES = """\
+青禾开发区签约两个项目
+
+科学导报讯 记者林北 近日，青禾开发区签约
+两个新材料项目。
+
+北湾园区新建厂房
+
+北湾园区新建标准厂房四栋，预计年内交付
+使用。 韦明 江帆
+
+溪口园区开展安全检查
+
+溪口园区近日开展安全生产大检查，排查隐
+患三十余处。
+程远
+
+石岭园区召开座谈会
+
+石岭园区召开企业座谈会，听取企业意见
+建议。（罗平 苏云 何田 韦明 江帆）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_each_byline_shape() -> None:
+    page = read(BYLINE_SHAPES)
+    assert [(a.title, a.byline) for a in page.articles] == [
+        ("青禾开发区签约两个项目", "林北"),
+        ("北湾园区新建厂房", "韦明 江帆"),
+        ("溪口园区开展安全检查", "程远"),
+        ("石岭园区召开座谈会", "罗平 苏云 何田 韦明 江帆"),
+    ]
+    assert bodies(page)[1] == "北湾园区新建标准厂房四栋，预计年内交付使用。"
+    assert bodies(page)[2] == "溪口园区近日开展安全生产大检查，排查隐患三十余处。"
+
+
+FIVE_NAMES_AFTER_LAST_SENTENCE = """\
+青禾开发区举行项目观摩
+
+青禾开发区近日组织项目观摩活动，实地查看
+在建项目十二个。 罗平 苏云 何田 韦明 江帆
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_five_names_after_the_last_sentence_are_a_byline() -> None:
+    page = read(FIVE_NAMES_AFTER_LAST_SENTENCE)
+    assert heads(page) == [(None, "青禾开发区举行项目观摩", None, "罗平 苏云 何田 韦明 江帆")]
+    assert bodies(page) == ["青禾开发区近日组织项目观摩活动，实地查看在建项目十二个。"]
+
+
+NAMES_INSIDE = """\
+北湾高新区举行项目签约
+
+北湾高新区近日举行项目签约活动，共签约项
+目五个。区领导罗平、苏云、
+何田、韦明、
+江帆出席签约仪式。
+
+签约项目涵盖新材料和智能制造等领域。
+（程远）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_a_line_of_names_inside_an_article_is_not_a_byline() -> None:
+    page = read(NAMES_INSIDE)
+    assert heads(page) == [(None, "北湾高新区举行项目签约", None, "程远")]
+    assert bodies(page) == [
+        "北湾高新区近日举行项目签约活动，共签约项目五个。区领导罗平、苏云、何田、韦明、江帆出席签约仪式。\n\n"
+        "签约项目涵盖新材料和智能制造等领域。"
+    ]
+
+
+SUBHEAD = """\
+青禾开发区多措并举优化营商环境
+
+科学导报讯 记者林北 今年以来，青禾开发区持续优化营商环境，企业满意度明显提升，新登记市场主体数量同比增长两成。
+
+审批提速
+
+开发区推行并联审批，项目从签约到开工的时间缩短一半，企业办事更加便利。
+
+服务下沉
+
+开发区组建企业服务专员队伍，每名专员联系企业十家，帮助企业解决用工和融资难题。
+"""
+
+
+def test_subhead_stays_in_its_article() -> None:
+    page = read(SUBHEAD)
+    assert heads(page) == [(None, "青禾开发区多措并举优化营商环境", None, "林北")]
+    assert bodies(page)[0].split("\n\n")[1:] == [
+        "审批提速",
+        "开发区推行并联审批，项目从签约到开工的时间缩短一半，企业办事更加便利。",
+        "服务下沉",
+        "开发区组建企业服务专员队伍，每名专员联系企业十家，帮助企业解决用工和融资难题。",
+    ]
+
+
+SUBHEAD_OPENS_ARTICLE = """\
+青禾开发区新建两所学校
+
+科学导报讯 记者林北 青禾开发区今年新建两所学校，新增学位两千余个，秋季学期起投入使用。
+
+北湾园区新增公交线路
+
+北湾园区近日新开两条公交线路，连接园区与城区主要站点，方便职工通勤。（韦明）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_subhead_with_its_own_byline_is_a_new_article() -> None:
+    page = read(SUBHEAD_OPENS_ARTICLE)
+    assert heads(page) == [
+        (None, "青禾开发区新建两所学校", None, "林北"),
+        (None, "北湾园区新增公交线路", None, "韦明"),
+    ]
+
+
+CONTINUED = """\
+（上接A1版）
+
+园区还将建设研发中心和展示中心，预计明
+年建成投用。（林北）
+
+溪口园区扩建污水处理厂
+
+溪口园区污水处理厂扩建工程近日开工，建
+成后日处理能力将翻一番（下转A4版）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_continuation_markers() -> None:
+    page = read(CONTINUED)
+    first, second = page.articles
+    assert (first.continued_from, first.continued_to, first.title, first.byline) == ("A1", None, None, "林北")
+    assert first.body == "园区还将建设研发中心和展示中心，预计明年建成投用。"
+    assert (second.continued_from, second.continued_to, second.title) == (None, "A4", "溪口园区扩建污水处理厂")
+    assert second.body == "溪口园区污水处理厂扩建工程近日开工，建成后日处理能力将翻一番"
+    assert [f.text for f in page.fragments if f.kind == "continuation"] == ["（上接A1版）", "（下转A4版）"]
+
+
+DOUBLE_SPACED = """\
+青禾开发区新材料产业园
+
+开工建设
+
+青禾开发区新材料产业园近
+
+日开工建设，规划建设标准
+
+厂房二十栋。
+
+园区建成后将重点引进电子
+
+材料企业。（林北）
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
+def test_double_spaced_narrow_columns() -> None:
+    page = read(DOUBLE_SPACED)
+    assert heads(page) == [("青禾开发区新材料产业园", "开工建设", None, "林北")]
+    assert bodies(page) == [
+        "青禾开发区新材料产业园近日开工建设，规划建设标准厂房二十栋。园区建成后将重点引进电子材料企业。"
+    ]
