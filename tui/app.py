@@ -7,15 +7,15 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from .browse import Browse
 from .commands import BaokanCommands
-from .data import StoreReader
-from .help import Help
 from .messages import FilterByEntity, OpenArticle
-from .reader import Reader
-from .reading import Reading
-from .search import Search
-from .tables import Tables
+from .screens.browse import BrowseScreen
+from .screens.help import HelpScreen
+from .screens.reader import ReaderScreen
+from .screens.search import SearchScreen
+from .screens.tables import TablesScreen
+from .store_access import StoreReader
+from .widgets.article_view import ArticleView
 
 
 class BaokanApp(App):
@@ -24,7 +24,7 @@ class BaokanApp(App):
     CSS_PATH = "baokan.tcss"
     TITLE = "baokan 报刊"
     COMMANDS = App.COMMANDS | {BaokanCommands}
-    MODES = {"browse": Browse, "tables": Tables, "search": Search}
+    MODES = {"browse": BrowseScreen, "tables": TablesScreen, "search": SearchScreen}
     DEFAULT_MODE = "browse"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -40,18 +40,18 @@ class BaokanApp(App):
         self.sub_title = Path(db_path).name
 
     def action_help(self) -> None:
-        if isinstance(self.screen, Help):
+        if isinstance(self.screen, HelpScreen):
             return
         sections = [("app", self.BINDINGS)]
         for name, cls in (
-            ("browse", Browse),
-            ("tables", Tables),
-            ("search", Search),
-            ("reader", Reading),
-            ("reader", Reader),
+            ("browse", BrowseScreen),
+            ("tables", TablesScreen),
+            ("search", SearchScreen),
+            ("reader", ReaderScreen),
+            ("reader", ArticleView),
         ):
             sections.append((name, cls.BINDINGS))  # type: ignore[arg-type]
-        self.push_screen(Help(sections))
+        self.push_screen(HelpScreen(sections))
 
     async def action_search(self) -> None:
         await self.switch_mode("search")
@@ -67,15 +67,15 @@ class BaokanApp(App):
 
     async def filter_by(self, entity_id: int, table: str = "articles") -> None:
         """Open the tables filtered by one entity."""
-        while isinstance(self.screen, Reading):
+        while isinstance(self.screen, ReaderScreen):
             self.pop_screen()
         await self.switch_mode("tables")
         screen = self.screen
-        if isinstance(screen, Tables):
+        if isinstance(screen, TablesScreen):
             screen.set_filter([entity_id], table)
 
     def on_open_article(self, message: OpenArticle) -> None:
-        self.push_screen(Reading(message.article_id, message.siblings, message.query))
+        self.push_screen(ReaderScreen(message.article_id, message.siblings, message.query))
 
     async def on_filter_by_entity(self, message: FilterByEntity) -> None:
         await self.filter_by(message.entity_id, message.table)
