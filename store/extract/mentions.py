@@ -79,7 +79,8 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
     function_words, company_stop = lexicon.words("function_chars"), lexicon.words("company_stop")
     stop_tags, industry = lexicon.words("stop_tags"), lexicon.words("industry_words")
     first = True
-    for b in reversed(bounds[: bisect_left(bounds, left)]):
+    for i in range(bisect_left(bounds, left) - 1, -1, -1):  # indices, not a reversed slice: no copy per name
+        b = bounds[i]
         word = text[b:begin]
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()·]+", word) or left - b > limit:
             break

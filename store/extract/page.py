@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -110,10 +111,12 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             org = _org_key(r.org, ws, text, context)
             result.roles.append((n, r.person, r.role, org))
         main_zone = max(zone_keys, key=lambda k: counts[k]) if zone_keys else None
+        proper = sorted((z for z in zones if "|" in z.key), key=lambda z: z.start)
+        proper_starts = [z.start for z in proper]
         for a in find_amounts(text):
             s, e = sentence_at(text, a.start)
             sentence = text[s:e].strip()
-            in_sentence = [z for z in zones if s <= z.start < e and "|" in z.key]
+            in_sentence = proper[bisect_left(proper_starts, s) : bisect_left(proper_starts, e)]
             if in_sentence:
                 before = [z for z in in_sentence if z.start < a.start]
                 zone = (before[-1] if before else in_sentence[0]).key
@@ -137,20 +140,16 @@ def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> di
     (360集团 … 360城市产业集团) is another firm, and so is a group whose name the longer one
     prints whole (比亚迪集团 in 比亚迪集团深圳弗迪电池有限公司: the parent of a subsidiary).
     """
-    keys = set(first_seen)
-    out = {}
-    for k in keys:
-        longer = [
-            o
-            for o in keys
-            if o != k
-            and len(k) >= 2
-            and k in o
-            and first_seen[o] < first_seen[k]
-            and not any(p in o for p in printed[k])
-        ]
+    # Keys in order of first mention, so that ties (two longer names of one length) go to the earlier one
+    # whatever PYTHONHASHSEED is.
+    keys = sorted(first_seen, key=lambda k: (first_seen[k], k))
+    out: dict[str, str] = {}
+    for n, k in enumerate(keys):
+        if len(k) < 2:
+            continue
+        longer = [o for o in keys[:n] if k in o and not any(p in o for p in printed[k])]
         if longer:
-            out[k] = min(longer, key=len)
+            out[k] = min(longer, key=len)  # min keeps the first of equal lengths: the earliest mentioned
     # follow chains (云顶 → 太行云顶 → 太行云顶文化旅游发展)
     for k in list(out):
         seen = {k}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..zh import lexicon, segment
@@ -38,12 +39,12 @@ def _near_place(token: str, context_places: set[str]) -> str | None:
 def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Mention]:
     """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged)."""
     out: list[Mention] = []
-    starts = word_starts(ws)
+    bounds = sorted(word_starts(ws))
     types, generic_before = lexicon.zone_types(), lexicon.words("zone_generic_before")
     for m in lexicon.zone_re().finditer(text):
         typ, s = m.group(0), m.start()
         if types[typ] == "park":
-            park = _park(text, sorted(starts), s, m.end())
+            park = _park(text, bounds, s, m.end())
             if park:
                 out.append(park)
             continue
@@ -51,9 +52,10 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
         flag = None
         if place is None:
             # an unknown word right before the type: a town (风陵渡) or an OCR misread (电留)
-            prev = max((p for p in starts if p < s and s - p <= 4), default=None)
-            if prev is None or s not in starts:
-                continue
+            i = bisect_left(bounds, s)
+            if i == len(bounds) or bounds[i] != s or i == 0 or s - bounds[i - 1] > 4:
+                continue  # the type word must start a word, after a word of at most four characters
+            prev = bounds[i - 1]
             token = text[prev:s]
             if len(token) < 2 or not re.fullmatch("[\u4e00-\u9fff]+", token) or token in generic_before:
                 continue
