@@ -60,9 +60,13 @@ def place_prefix(s: str) -> str | None:
 
 
 def common_words(s: str) -> bool:
-    """True when s is made only of common dictionary words of two or more characters (食品, 数字经济)."""
-    freq = segment.tokenizer().FREQ
-    return all(len(w) > 1 and (freq.get(w) or 0) >= 100 for w in segment.words(s))
+    """True when s is made only of common words: dictionary words of two or more characters (食品, 数字经济),
+    business words (新能源) and one-character adjectives (新材料)."""
+    freq, tags, industry = segment.tokenizer().FREQ, segment.word_tags(), lexicon.words("industry_words")
+    return all(
+        (len(w) > 1 and (freq.get(w) or 0) >= 100) or w in industry or (len(w) == 1 and tags.get(w) in {"a", "b"})
+        for w in segment.words(s)
+    )
 
 
 def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, stop: frozenset[str] = frozenset()) -> int:
