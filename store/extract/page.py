@@ -86,8 +86,9 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         companies = find_companies(text, ws)
         for m in companies:
             m.key = page_company_keys.get(m.key, m.key)
-        people, roles = find_people(text, (art.byline or "").split())
+        people, roles = find_people(text, (art.byline or "").split(), ws)
         taken = [(m.start, m.end) for m in zones + companies]
+        people = [p for p in people if p.start < 0 or not _inside(p, taken)]  # 李宁公司: a firm, not a person
         found = zones + companies + people + place_mentions(text, taken, ws)
         counts: Counter[tuple[str, str]] = Counter()
         for m in found:
@@ -166,3 +167,8 @@ def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tu
     if zones:
         return ("zone", zones[-1].key)
     return ("company", company_key(org))
+
+
+def _inside(m: object, spans: list[tuple[int, int]]) -> bool:
+    """True when a mention lies within one of the spans (a name inside a zone's or firm's name)."""
+    return any(s <= m.start and m.end <= e for s, e in spans)  # type: ignore[attr-defined]

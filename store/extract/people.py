@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import is_name
+from ..zh.names import chinese_name_shape, foreign_name, is_name, known_person, unknown_name
 from .mentions import Mention, RoleMention, place_ending_at
 
 
-def find_people(text: str, bylines: list[str]) -> tuple[list[Mention], list[RoleMention]]:
+def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> tuple[list[Mention], list[RoleMention]]:
     """People named after a post (副市长李润军), with the post and organisation as a role; and bylines."""
     people: list[Mention] = []
     roles: list[RoleMention] = []
+    # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
+    bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
     for m in lexicon.post_re().finditer(text):
         pos = m.end()
+        if bounds is not None and pos not in bounds:
+            continue
         while True:
             name = _name_at(text, pos)
             if not name:
@@ -31,10 +36,13 @@ def find_people(text: str, bylines: list[str]) -> tuple[list[Mention], list[Role
         for n in (3, 2):
             start = m.start() - n
             cand = text[start : m.start()]
-            if start >= 0 and is_name(cand) and not name_index().get(cand):
+            if start >= 0 and is_name(cand) and not name_index().get(cand) and (bounds is None or start in bounds):
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
+    if ws is not None:
+        seen = {m.start for m in people}
+        people.extend(m for m in find_names(text, ws) if m.start not in seen)
     for name in bylines:
         people.append(Mention("person", name, name, -1, -1))
         roles.append(RoleMention(name, "记者", None))
@@ -78,4 +86,78 @@ def _org_before(text: str, post_start: int) -> str | None:
     cm = list(lexicon.company_suffix_re().finditer(window))
     if cm and cm[-1].end() >= len(window) - 4:
         return window[: cm[-1].end()] or None
+    return None
+
+
+def find_names(text: str, ws: list[str]) -> list[Mention]:
+    """Every name-shaped word jieba cut out. Sure: persons of its dictionary (three characters or more) and
+    unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
+    or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
+    two-character names and transliterated names (joined at ·)."""
+    starts = list(accumulate(map(len, ws), initial=0))
+    cues = dict(lexicon.classed("person_cues"))
+    sure: dict[int, Mention] = {}
+    maybe: dict[int, Mention] = {}
+    i = 0
+    while i < len(ws):
+        w, start = ws[i], starts[i]
+        prev = ws[i - 1] if i else ""
+        j, end = i + 1, start + len(w)
+        if (merged := _split_name(ws, i)) is not None:
+            w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        chinese = _plausible_chinese(w)
+        if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
+            sure[start] = Mention("person", head, head, start, start + len(head))
+            i += 1
+            continue
+        if not chinese and foreign_name(w):
+            while j + 1 < len(ws) and ws[j] in {"·", "•", "・"} and foreign_name(ws[j + 1]):
+                end, j = end + 1 + len(ws[j + 1]), j + 2  # 科菲·安南
+        elif not chinese:
+            i += 1
+            continue
+        m = Mention("person", text[start:end], text[start:end], start, end)
+        nxt = ws[j] if j < len(ws) else ""
+        joined = j > i + 1
+        if (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)))) or joined or nxt in cues:
+            sure[start] = m
+        elif cues.get(prev) == "title":
+            sure[start] = m
+        else:
+            maybe[start] = m
+        i = j
+    names = {m.name for m in sure.values()}
+    for start, m in sorted(maybe.items()):
+        before, after = text[max(0, start - 1) : start], text[m.end : m.end + 1]
+        listed = (before == "、" and any(s.end == start - 1 for s in sure.values())) or (
+            after == "、" and (m.end + 1) in sure
+        )
+        if m.name in names or listed:
+            sure[start] = m
+    return [sure[k] for k in sorted(sure)]
+
+
+def _split_name(ws: list[str], i: int) -> str | None:
+    """A three-character unknown name jieba cut as two characters + one (施家|禾), else None."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
+        return None
+    if segment.tokenizer().FREQ.get(w):
+        return None  # 楼宇|正: a word of the dictionary, then the next word
+    return w + nxt if unknown_name(w + nxt) else None
+
+
+def _plausible_chinese(w: str) -> bool:
+    """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
+    if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
+        return False
+    return known_person(w) or unknown_name(w) or (len(w) == 2 and segment.word_tags().get(w) in {"nr", "nrfg"})
+
+
+def _person_prefix(w: str) -> str | None:
+    """A person's name at the head of a compound word (a leader's name + 理论, 思想, 主义)."""
+    for k in (3, 2):
+        head, rest = w[:k], w[k:]
+        if len(rest) >= 2 and known_person(head) and (segment.tokenizer().FREQ.get(rest) or 0) >= 100:
+            return head
     return None
