@@ -20,6 +20,7 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
         begin = walk_name_left(text, bounds, left)
         name = text[begin:end]
         name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
+        name = re.sub(r"^.*\d+[家个批]", "", name)  # 35家央企集团: a count of firms, not a name
         begin = end - len(name)
         if (
             lexicon.generic_company_re().match(name)

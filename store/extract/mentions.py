@@ -34,6 +34,8 @@ class RoleMention:
 
 # A dictionary verb this common is an action, never a firm's brand (了解公司, 走访公司).
 BRAND_VERB_MAX_FREQ = 5000
+# Inside a name, a verb this rare is part of a brand (科信必成医药), not the sentence's verb.
+INNER_VERB_MAX_FREQ = 300
 
 
 def word_starts(ws: list[str]) -> set[int]:
@@ -69,6 +71,17 @@ def common_words(s: str) -> bool:
     )
 
 
+def _brand_word(text: str, b: int, word: str, first: bool) -> bool:
+    """A verb-tagged word that is still part of a firm's name: the word touching the suffix unless very common
+    (开创集团), a rare verb (必成), or a verb right after a place (云南|超越能源): brands take verbs."""
+    n = segment.tokenizer().FREQ.get(word) or 0
+    if first:
+        return n < BRAND_VERB_MAX_FREQ
+    if segment.word_tags().get(word) not in {"v", "vn"}:
+        return False  # adverbs, idioms and function words never sit inside a name (紧紧围绕)
+    return n < INNER_VERB_MAX_FREQ or (place_ending_at(text, b) is not None and n < BRAND_VERB_MAX_FREQ)
+
+
 def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, stop: frozenset[str] = frozenset()) -> int:
     """Where a proper name ending at `left` begins: walk left over jieba words until a verb,
     adverb, preposition, pronoun, punctuation or a stop word.
@@ -100,7 +113,7 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
             or (
                 tags.get(word, "n") in stop_tags
                 and word not in industry
-                and (not first or (freq.get(word) or 0) >= BRAND_VERB_MAX_FREQ)
+                and not _brand_word(text, b, word, first)
             )
         ):
             break
