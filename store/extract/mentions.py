@@ -110,11 +110,7 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
         elif (
             word in company_stop
             or word in stop
-            or (
-                tags.get(word, "n") in stop_tags
-                and word not in industry
-                and not _brand_word(text, b, word, first)
-            )
+            or (tags.get(word, "n") in stop_tags and word not in industry and not _brand_word(text, b, word, first))
         ):
             break
         begin = b

@@ -10,6 +10,7 @@ from ..pages.model import Article, ParsedPage
 from ..zh import lexicon
 from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
+from .brands import find_brands
 from .companies import company_key, find_companies
 from .people import find_people
 from .places import place_mentions
@@ -84,6 +85,9 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         context = page_places | article_places[n]
         zones = find_zones(text, ws, context)
         companies = find_companies(text, ws)
+        companies += [
+            b for b in find_brands(text, ws, companies) if not _inside(b, [(z.start, z.end) for z in zones + companies])
+        ]
         for m in companies:
             m.key = page_company_keys.get(m.key, m.key)
         people, roles = find_people(text, (art.byline or "").split(), ws)
