@@ -43,3 +43,11 @@ def test_a_post_that_ends_inside_a_word_gives_no_name() -> None:
     text = "多个成员国经济增长较快"
     people, _ = find_people(text, [], segment.words(text))
     assert people == []
+
+
+def test_a_common_two_character_name_standing_as_a_person_is_one() -> None:
+    assert names("今年，王芳在车间里工作") == ["王芳"]
+
+
+def test_a_two_character_brand_after_a_place_is_no_person() -> None:
+    assert names("山西王芳智能科技") == []

@@ -7,7 +7,15 @@ from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import chinese_name_shape, foreign_name, is_name, known_person, unknown_name
+from ..zh.names import (
+    chinese_name_shape,
+    final_share,
+    foreign_name,
+    given_share,
+    is_name,
+    known_person,
+    unknown_name,
+)
 from .mentions import Mention, RoleMention, place_ending_at
 
 
@@ -89,6 +97,11 @@ def _org_before(text: str, post_start: int) -> str | None:
     return None
 
 
+# A two-character unknown word is a name without a cue when its given character is at least this much a
+# given-name character (share of its uses, see zh.names.given_share and final_share).
+LIKELY_GIVEN = 0.3
+
+
 def find_names(text: str, ws: list[str]) -> list[Mention]:
     """Every name-shaped word jieba cut out. Sure: persons of its dictionary (three characters or more) and
     unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
@@ -110,16 +123,26 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
             continue
+        dotted = False
         if not chinese and foreign_name(w):
-            while j + 1 < len(ws) and ws[j] in {"·", "•", "・"} and foreign_name(ws[j + 1]):
-                end, j = end + 1 + len(ws[j + 1]), j + 2  # 科菲·安南
+            while j < len(ws):
+                if j + 1 < len(ws) and ws[j] in {"·", "•", "・"} and foreign_name(ws[j + 1]):
+                    end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
+                elif _foreign_piece(ws[j]):
+                    end, j = end + len(ws[j]), j + 1  # 斯特罗|耶夫: jieba cut a long transliteration
+                else:
+                    break
         elif not chinese:
             i += 1
             continue
         m = Mention("person", text[start:end], text[start:end], start, end)
         nxt = ws[j] if j < len(ws) else ""
-        joined = j > i + 1
-        if (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)))) or joined or nxt in cues:
+        joined = dotted or merged is not None
+        if (
+            (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
+            or joined
+            or nxt in cues
+        ):
             sure[start] = m
         elif cues.get(prev) == "title":
             sure[start] = m
@@ -135,6 +158,24 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if m.name in names or listed:
             sure[start] = m
     return [sure[k] for k in sorted(sure)]
+
+
+def _foreign_piece(w: str) -> bool:
+    """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
+    return len(w) >= 2 and not segment.tokenizer().FREQ.get(w) and foreign_name(w)
+
+
+def _likely_two(w: str, prev: str, nxt: str) -> bool:
+    """A two-character unknown word whose given character is common in names and ends them (王芳-like),
+    standing as a person does: not after a place (山西|X is a brand) and not before a noun (X|示范区)."""
+    if len(w) != 2 or not unknown_name(w):
+        return False
+    tags = segment.word_tags()
+    if tags.get(prev) == "ns" or prev in name_index():
+        return False
+    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
+        return False
+    return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
 
 
 def _split_name(ws: list[str], i: int) -> str | None:
