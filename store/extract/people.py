@@ -14,6 +14,7 @@ from ..zh.names import (
     given_share,
     is_name,
     known_person,
+    translit_chars,
     unknown_name,
 )
 from .mentions import Mention, RoleMention, place_ending_at
@@ -25,12 +26,19 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
     roles: list[RoleMention] = []
     # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
     bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
+    word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}
     for m in lexicon.post_re().finditer(text):
         pos = m.end()
         if bounds is not None and pos not in bounds:
             continue
+        if _foreign_piece(word_at.get(pos, "")) and len(word_at[pos]) >= 2:
+            continue  # 部长斯捷|帕申: a transliterated name, found whole by find_names
         while True:
             name = _name_at(text, pos)
+            if name and bounds is not None and pos + len(name) not in bounds:
+                # the name must end where a word ends (斯捷帕|申…, 卢亮以|: a longer word or a glued verb)
+                short = name[:2]
+                name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
             if not name:
                 break
             people.append(Mention("person", name, name, pos, pos + len(name)))
@@ -162,7 +170,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
 
 def _foreign_piece(w: str) -> bool:
     """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
-    return len(w) >= 2 and not segment.tokenizer().FREQ.get(w) and foreign_name(w)
+    if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
+        return w in translit_chars() and w not in lexicon.words("name_next_chars") and not w.isdigit()
+    return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:

@@ -38,7 +38,7 @@ FINAL_MIN_SHARE = 0.2
 # A given name that is itself an ordinary word this common (阵雨 in 雷阵雨) makes the whole a word.
 GIVEN_WORD_MIN_FREQ = 50
 # A character in at least this many of jieba's transliterated-name words (nrt, three characters or more).
-TRANSLIT_MIN = 8
+TRANSLIT_MIN = 3
 PERSON_TAGS = frozenset({"nr", "nrfg"})
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
