@@ -50,3 +50,8 @@ def test_a_bare_suffix_and_a_count_of_firms_are_no_names() -> None:
 
 def test_universities_and_chambers_are_not_firms() -> None:
     assert firms("与岚翔大学、沃川商会、鼎筠科技等企业") == ["鼎筠科技"]
+
+
+def test_a_listed_firms_short_name_ends_in_gufen() -> None:
+    assert firms("行业龙头——岚翔股份投资5亿元") == ["岚翔股份"]
+    assert firms("转让国有股份") == []
