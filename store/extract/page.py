@@ -12,6 +12,7 @@ from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
 from .brands import find_brands
 from .companies import company_key, find_companies
+from .mentions import Mention
 from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
@@ -173,6 +174,6 @@ def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tu
     return ("company", company_key(org))
 
 
-def _inside(m: object, spans: list[tuple[int, int]]) -> bool:
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """True when a mention lies within one of the spans (a name inside a zone's or firm's name)."""
-    return any(s <= m.start and m.end <= e for s, e in spans)  # type: ignore[attr-defined]
+    return any(s <= m.start and m.end <= e for s, e in spans)

@@ -15,7 +15,7 @@ class LexiconError(ValueError):
 @cache
 def entries(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of data/<name>.txt, stripped, in file order."""
-    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = (resources.files(__package__) / "data" / f"{name}.txt").read_text(encoding="utf-8")
     return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
 
 
