@@ -8,7 +8,7 @@ import pytest
 from baokan.store.zh import lexicon
 
 CLASSED = {
-    "zone_types": {"dev", "hitech", "reform", "agri", "eco", "demo", "park"},
+    "zone_classes": {"zone", "park", "other"},
     "company_suffixes": {"plain", "legal", "key"},
     "posts": {"before", "after", "both"},
     "amount_qualifiers": {"before", "after"},
@@ -42,3 +42,7 @@ def test_regexes_prefer_the_longest_word() -> None:
     assert lexicon.zone_re().match("经济技术开发区").group(0) == "经济技术开发区"
     assert lexicon.company_suffix_re().match("集团有限公司").group(0) == "集团有限公司"
     assert lexicon.bare_zone_words() == {"经开区", "开发区", "高新区", "示范区"}
+
+
+def test_every_zone_type_class_says_what_it_is() -> None:
+    assert set(lexicon.zone_types().values()) <= set(lexicon.zone_class_kinds())

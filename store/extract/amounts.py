@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..zh import lexicon
 from ..zh.numbers import SMALL_UNITS, chinese_number, unit_value
@@ -57,7 +59,15 @@ def find_amounts(text: str) -> list[Amount]:
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence holding position pos."""
-    for m in SENTENCE_RE.finditer(text):
-        if m.start() <= pos < m.end():
-            return m.start(), m.end()
+    starts, ends = _sentences(text)
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and pos < ends[i]:
+        return starts[i], ends[i]
     return 0, len(text)
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    """Every sentence's start and end, computed once per text: a page's sums look up theirs by bisection."""
+    spans = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text) if m.end() > m.start()]
+    return [s for s, _ in spans], [e for _, e in spans]

@@ -14,22 +14,41 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
     bounds = sorted(word_starts(ws))
     for m in lexicon.company_suffix_re().finditer(text):
         end = m.end()
-        if text[end : end + 2] in {"公司", "有限"}:
-            continue  # 集团 in 集团有限公司: the longer suffix matches at the next position
+        if text[end : end + 2] in {"公司", "有限"} or (
+            text[end : end + 1] in {"）", ")"} and text[end + 1 : end + 3] in {"公司", "有限"}
+        ):
+            continue  # 集团 in 集团有限公司 or X（集团）有限公司: the longer name matches further on
         left = m.start()
         begin = walk_name_left(text, bounds, left)
         name = text[begin:end]
         name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
+        name = re.sub(r"^.*\d+[家个批]", "", name)  # 35家央企集团: a count of firms, not a name
         begin = end - len(name)
         if (
             lexicon.generic_company_re().match(name)
             or _dictionary_kind(name)
             or len(name) - len(m.group(1)) < 2
             or _generic_firm(name, m.group(1))
+            or not_firm(name)
+            or _bare_suffix(name)
         ):
             continue
         out.append(Mention("company", name, company_key(name), begin, end))
     return out
+
+
+def _bare_suffix(name: str) -> bool:
+    """控股集团有限公司: suffixes and trade words only, no brand."""
+    core = name
+    while (stripped := lexicon.company_key_suffix_re().sub("", core)) != core:
+        core = stripped
+    industry = lexicon.words("industry_words")
+    return not core or all(w in industry for w in segment.words(core))
+
+
+def not_firm(name: str) -> bool:
+    """Universities, institutes, chambers of commerce, charities, government bodies: never companies."""
+    return name.endswith(tuple(lexicon.words("not_firm_endings")))
 
 
 def _generic_firm(name: str, suffix: str) -> bool:

@@ -34,6 +34,8 @@ class RoleMention:
 
 # A dictionary verb this common is an action, never a firm's brand (了解公司, 走访公司).
 BRAND_VERB_MAX_FREQ = 5000
+# Inside a name, a verb this rare is part of a brand (科信必成医药), not the sentence's verb.
+INNER_VERB_MAX_FREQ = 300
 
 
 def word_starts(ws: list[str]) -> set[int]:
@@ -60,9 +62,24 @@ def place_prefix(s: str) -> str | None:
 
 
 def common_words(s: str) -> bool:
-    """True when s is made only of common dictionary words of two or more characters (食品, 数字经济)."""
-    freq = segment.tokenizer().FREQ
-    return all(len(w) > 1 and (freq.get(w) or 0) >= 100 for w in segment.words(s))
+    """True when s is made only of common words: dictionary words of two or more characters (食品, 数字经济),
+    business words (新能源) and one-character adjectives (新材料)."""
+    freq, tags, industry = segment.tokenizer().FREQ, segment.word_tags(), lexicon.words("industry_words")
+    return all(
+        (len(w) > 1 and (freq.get(w) or 0) >= 100) or w in industry or (len(w) == 1 and tags.get(w) in {"a", "b"})
+        for w in segment.words(s)
+    )
+
+
+def _brand_word(text: str, b: int, word: str, first: bool) -> bool:
+    """A verb-tagged word that is still part of a firm's name: the word touching the suffix unless very common
+    (开创集团), a rare verb (必成), or a verb right after a place (云南|超越能源): brands take verbs."""
+    n = segment.tokenizer().FREQ.get(word) or 0
+    if first:
+        return n < BRAND_VERB_MAX_FREQ
+    if segment.word_tags().get(word) not in {"v", "vn"}:
+        return False  # adverbs, idioms and function words never sit inside a name (紧紧围绕)
+    return n < INNER_VERB_MAX_FREQ or (place_ending_at(text, b) is not None and n < BRAND_VERB_MAX_FREQ)
 
 
 def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, stop: frozenset[str] = frozenset()) -> int:
@@ -79,7 +96,8 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
     function_words, company_stop = lexicon.words("function_chars"), lexicon.words("company_stop")
     stop_tags, industry = lexicon.words("stop_tags"), lexicon.words("industry_words")
     first = True
-    for b in reversed(bounds[: bisect_left(bounds, left)]):
+    for i in range(bisect_left(bounds, left) - 1, -1, -1):  # indices, not a reversed slice: no copy per name
+        b = bounds[i]
         word = text[b:begin]
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()·]+", word) or left - b > limit:
             break
@@ -92,11 +110,7 @@ def walk_name_left(text: str, bounds: list[int], left: int, limit: int = 25, sto
         elif (
             word in company_stop
             or word in stop
-            or (
-                tags.get(word, "n") in stop_tags
-                and word not in industry
-                and (not first or (freq.get(word) or 0) >= BRAND_VERB_MAX_FREQ)
-            )
+            or (tags.get(word, "n") in stop_tags and word not in industry and not _brand_word(text, b, word, first))
         ):
             break
         begin = b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +10,9 @@ from ..pages.model import Article, ParsedPage
 from ..zh import lexicon
 from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
+from .brands import find_brands
 from .companies import company_key, find_companies
+from .mentions import Mention
 from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
@@ -83,10 +86,14 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         context = page_places | article_places[n]
         zones = find_zones(text, ws, context)
         companies = find_companies(text, ws)
+        companies += [
+            b for b in find_brands(text, ws, companies) if not _inside(b, [(z.start, z.end) for z in zones + companies])
+        ]
         for m in companies:
             m.key = page_company_keys.get(m.key, m.key)
-        people, roles = find_people(text, (art.byline or "").split())
+        people, roles = find_people(text, (art.byline or "").split(), ws)
         taken = [(m.start, m.end) for m in zones + companies]
+        people = [p for p in people if p.start < 0 or not _inside(p, taken)]  # 李宁公司: a firm, not a person
         found = zones + companies + people + place_mentions(text, taken, ws)
         counts: Counter[tuple[str, str]] = Counter()
         for m in found:
@@ -110,10 +117,12 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             org = _org_key(r.org, ws, text, context)
             result.roles.append((n, r.person, r.role, org))
         main_zone = max(zone_keys, key=lambda k: counts[k]) if zone_keys else None
+        proper = sorted((z for z in zones if "|" in z.key), key=lambda z: z.start)
+        proper_starts = [z.start for z in proper]
         for a in find_amounts(text):
             s, e = sentence_at(text, a.start)
             sentence = text[s:e].strip()
-            in_sentence = [z for z in zones if s <= z.start < e and "|" in z.key]
+            in_sentence = proper[bisect_left(proper_starts, s) : bisect_left(proper_starts, e)]
             if in_sentence:
                 before = [z for z in in_sentence if z.start < a.start]
                 zone = (before[-1] if before else in_sentence[0]).key
@@ -137,20 +146,16 @@ def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> di
     (360集团 … 360城市产业集团) is another firm, and so is a group whose name the longer one
     prints whole (比亚迪集团 in 比亚迪集团深圳弗迪电池有限公司: the parent of a subsidiary).
     """
-    keys = set(first_seen)
-    out = {}
-    for k in keys:
-        longer = [
-            o
-            for o in keys
-            if o != k
-            and len(k) >= 2
-            and k in o
-            and first_seen[o] < first_seen[k]
-            and not any(p in o for p in printed[k])
-        ]
+    # Keys in order of first mention, so that ties (two longer names of one length) go to the earlier one
+    # whatever PYTHONHASHSEED is.
+    keys = sorted(first_seen, key=lambda k: (first_seen[k], k))
+    out: dict[str, str] = {}
+    for n, k in enumerate(keys):
+        if len(k) < 2:
+            continue
+        longer = [o for o in keys[:n] if k in o and not any(p in o for p in printed[k])]
         if longer:
-            out[k] = min(longer, key=len)
+            out[k] = min(longer, key=len)  # min keeps the first of equal lengths: the earliest mentioned
     # follow chains (云顶 → 太行云顶 → 太行云顶文化旅游发展)
     for k in list(out):
         seen = {k}
@@ -167,3 +172,8 @@ def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tu
     if zones:
         return ("zone", zones[-1].key)
     return ("company", company_key(org))
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """True when a mention lies within one of the spans (a name inside a zone's or firm's name)."""
+    return any(s <= m.start and m.end <= e for s, e in spans)

@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import is_name
+from ..zh.names import (
+    chinese_name_shape,
+    final_share,
+    foreign_name,
+    given_share,
+    is_name,
+    known_person,
+    translit_chars,
+    unknown_name,
+)
 from .mentions import Mention, RoleMention, place_ending_at
 
 
-def find_people(text: str, bylines: list[str]) -> tuple[list[Mention], list[RoleMention]]:
+def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> tuple[list[Mention], list[RoleMention]]:
     """People named after a post (副市长李润军), with the post and organisation as a role; and bylines."""
     people: list[Mention] = []
     roles: list[RoleMention] = []
+    # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
+    bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
+    word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}
     for m in lexicon.post_re().finditer(text):
         pos = m.end()
+        if bounds is not None and pos not in bounds:
+            continue
+        if _foreign_piece(word_at.get(pos, "")) and len(word_at[pos]) >= 2:
+            continue  # 部长斯捷|帕申: a transliterated name, found whole by find_names
         while True:
             name = _name_at(text, pos)
+            if name and bounds is not None and pos + len(name) not in bounds:
+                # the name must end where a word ends (斯捷帕|申…, 卢亮以|: a longer word or a glued verb)
+                short = name[:2]
+                name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
             if not name:
                 break
             people.append(Mention("person", name, name, pos, pos + len(name)))
@@ -31,10 +52,13 @@ def find_people(text: str, bylines: list[str]) -> tuple[list[Mention], list[Role
         for n in (3, 2):
             start = m.start() - n
             cand = text[start : m.start()]
-            if start >= 0 and is_name(cand) and not name_index().get(cand):
+            if start >= 0 and is_name(cand) and not name_index().get(cand) and (bounds is None or start in bounds):
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
+    if ws is not None:
+        seen = {m.start for m in people}
+        people.extend(m for m in find_names(text, ws) if m.start not in seen)
     for name in bylines:
         people.append(Mention("person", name, name, -1, -1))
         roles.append(RoleMention(name, "记者", None))
@@ -78,4 +102,113 @@ def _org_before(text: str, post_start: int) -> str | None:
     cm = list(lexicon.company_suffix_re().finditer(window))
     if cm and cm[-1].end() >= len(window) - 4:
         return window[: cm[-1].end()] or None
+    return None
+
+
+# A two-character unknown word is a name without a cue when its given character is at least this much a
+# given-name character (share of its uses, see zh.names.given_share and final_share).
+LIKELY_GIVEN = 0.3
+
+
+def find_names(text: str, ws: list[str]) -> list[Mention]:
+    """Every name-shaped word jieba cut out. Sure: persons of its dictionary (three characters or more) and
+    unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
+    or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
+    two-character names and transliterated names (joined at ·)."""
+    starts = list(accumulate(map(len, ws), initial=0))
+    cues = dict(lexicon.classed("person_cues"))
+    sure: dict[int, Mention] = {}
+    maybe: dict[int, Mention] = {}
+    i = 0
+    while i < len(ws):
+        w, start = ws[i], starts[i]
+        prev = ws[i - 1] if i else ""
+        j, end = i + 1, start + len(w)
+        if (merged := _split_name(ws, i)) is not None:
+            w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        chinese = _plausible_chinese(w)
+        if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
+            sure[start] = Mention("person", head, head, start, start + len(head))
+            i += 1
+            continue
+        dotted = False
+        if not chinese and foreign_name(w):
+            while j < len(ws):
+                if j + 1 < len(ws) and ws[j] in {"·", "•", "・"} and foreign_name(ws[j + 1]):
+                    end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
+                elif _foreign_piece(ws[j]):
+                    end, j = end + len(ws[j]), j + 1  # 斯特罗|耶夫: jieba cut a long transliteration
+                else:
+                    break
+        elif not chinese:
+            i += 1
+            continue
+        m = Mention("person", text[start:end], text[start:end], start, end)
+        nxt = ws[j] if j < len(ws) else ""
+        joined = dotted or merged is not None
+        if (
+            (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
+            or joined
+            or nxt in cues
+        ):
+            sure[start] = m
+        elif cues.get(prev) == "title":
+            sure[start] = m
+        else:
+            maybe[start] = m
+        i = j
+    names = {m.name for m in sure.values()}
+    for start, m in sorted(maybe.items()):
+        before, after = text[max(0, start - 1) : start], text[m.end : m.end + 1]
+        listed = (before == "、" and any(s.end == start - 1 for s in sure.values())) or (
+            after == "、" and (m.end + 1) in sure
+        )
+        if m.name in names or listed:
+            sure[start] = m
+    return [sure[k] for k in sorted(sure)]
+
+
+def _foreign_piece(w: str) -> bool:
+    """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
+    if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
+        return w in translit_chars() and w not in lexicon.words("name_next_chars") and not w.isdigit()
+    return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
+
+
+def _likely_two(w: str, prev: str, nxt: str) -> bool:
+    """A two-character unknown word whose given character is common in names and ends them (王芳-like),
+    standing as a person does: not after a place (山西|X is a brand) and not before a noun (X|示范区)."""
+    if len(w) != 2 or not unknown_name(w):
+        return False
+    tags = segment.word_tags()
+    if tags.get(prev) == "ns" or prev in name_index():
+        return False
+    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
+        return False
+    return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
+
+
+def _split_name(ws: list[str], i: int) -> str | None:
+    """A three-character unknown name jieba cut as two characters + one (施家|禾), else None."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
+        return None
+    if segment.tokenizer().FREQ.get(w):
+        return None  # 楼宇|正: a word of the dictionary, then the next word
+    return w + nxt if unknown_name(w + nxt) else None
+
+
+def _plausible_chinese(w: str) -> bool:
+    """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
+    if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
+        return False
+    return known_person(w) or unknown_name(w) or (len(w) == 2 and segment.word_tags().get(w) in {"nr", "nrfg"})
+
+
+def _person_prefix(w: str) -> str | None:
+    """A person's name at the head of a compound word (a leader's name + 理论, 思想, 主义)."""
+    for k in (3, 2):
+        head, rest = w[:k], w[k:]
+        if len(rest) >= 2 and known_person(head) and (segment.tokenizer().FREQ.get(rest) or 0) >= 100:
+            return head
     return None

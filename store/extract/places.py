@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import accumulate
 
+from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
+from ..zh.names import foreign_name
 from .mentions import Mention
+
+# One-character suffixes of administrative divisions (省, 市, 县 …).
+ADMIN_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
 
 
 @lru_cache(maxsize=1)
@@ -36,15 +42,59 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
     i = 0
     while i < len(ws):
         start = starts[i]
-        if blocked[start] or ws[i][:1] not in firsts:
+        if blocked[start]:
             i += 1
-            continue  # inside a zone or firm name, or no place name starts with this character
+            continue  # inside a zone or firm name
+        if ws[i][:1] not in firsts:  # no gazetteer name starts with this character: only a division word may
+            if found := _named_division(ws, i):
+                if not blocked[start + len(found) - 1]:
+                    out.append(Mention("place", found, found, start, start + len(found)))
+            i += 2 if found and len(found) > len(ws[i]) else 1
+            continue
         for j in range(min(len(ws), i + 4), i, -1):
             cand = text[start : starts[j]]
-            if cand in names:
+            if (
+                cand in names
+                and not _ordinary_short_form(cand, ws[j] if j < len(ws) else "")
+                and (_not_generic(cand) or (out and out[-1].end == start))  # 东区 alone, not after its city
+            ):
                 out.append(Mention("place", cand, idx[cand].name, start, starts[j]))
                 i = j
                 break
         else:
+            if found := _named_division(ws, i):
+                end = start + len(found)
+                if not blocked[end - 1]:
+                    out.append(Mention("place", found, found, start, end))
+                    i += 2 if len(found) > len(ws[i]) else 1
+                    continue
             i += 1
     return out
+
+
+def _ordinary_short_form(cand: str, after: str) -> bool:
+    """来宾 ("guests"): a short form that jieba knows as an ordinary word is a place only before 市/县."""
+    idx = name_index()
+    if cand == idx[cand].name or after[:1] in set(ADMIN_SUFFIXES):
+        return False
+    return segment.word_tags().get(cand) not in {"ns", "j", "nz", None}
+
+
+def _named_division(ws: list[str], i: int) -> str | None:
+    """A division the gazetteer lacks (a former county, a foreign state): a place word ending in an
+    administrative suffix (青浦县, 俄亥俄州), or a place word and a one-character suffix (维也纳|市)."""
+    w = ws[i]
+    tags = segment.word_tags()
+    if not re.fullmatch("[\u4e00-\u9fff]{2,9}", w):
+        return None
+    if w[-1] in ADMIN_SUFFIXES and tags.get(w) == "ns" and _not_generic(w):
+        return w
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt in ADMIN_SUFFIXES and (tags.get(w) in {"ns", "nz"} or foreign_name(w)) and _not_generic(w + nxt):
+        return w + nxt
+    return None
+
+
+def _not_generic(name: str) -> bool:
+    """False for a two-character generic division word (东区, 全市); place names (南京, 东莞) pass."""
+    return len(name) >= 3 or name[-1] not in ADMIN_SUFFIXES or name[0] not in lexicon.words("place_generic_heads")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..zh import lexicon, segment
@@ -36,53 +37,148 @@ def _near_place(token: str, context_places: set[str]) -> str | None:
 
 
 def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Mention]:
-    """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged)."""
+    """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged).
+
+    Between the place and the type word a short modifier may stand (包头稀土高新区, 南昌临空经济示范区),
+    and places may be chained (潍坊滨海经济技术开发区): the name runs from the first place.
+    """
     out: list[Mention] = []
-    starts = word_starts(ws)
+    bounds = sorted(word_starts(ws))
     types, generic_before = lexicon.zone_types(), lexicon.words("zone_generic_before")
     for m in lexicon.zone_re().finditer(text):
         typ, s = m.group(0), m.start()
-        if types[typ] == "park":
-            park = _park(text, sorted(starts), s, m.end())
+        kind = lexicon.zone_kind(typ)
+        if kind == "park":
+            park = _park(text, bounds, s, m.end(), needs_place=types[typ] == "placepark")
             if park:
                 out.append(park)
             continue
-        place = place_ending_at(text, s)
+        if kind != "zone":
+            continue  # 综合保税区, 自贸区, 新区: named places that are not development zones
         flag = None
+        modifier = ""
+        place = place_ending_at(text, s)
+        if place is None and (found := _place_and_modifier(text, s)):
+            place, modifier = found
+        key_place = ""
         if place is None:
             # an unknown word right before the type: a town (风陵渡) or an OCR misread (电留)
-            prev = max((p for p in starts if p < s and s - p <= 4), default=None)
-            if prev is None or s not in starts:
-                continue
-            token = text[prev:s]
+            i = bisect_left(bounds, s)
+            # the type word must start a word, after a word of at most four characters
+            starts_word = 0 < i < len(bounds) and bounds[i] == s and s - bounds[i - 1] <= 4
+            token = text[bounds[i - 1] : s] if starts_word else ""
             if len(token) < 2 or not re.fullmatch("[\u4e00-\u9fff]+", token) or token in generic_before:
-                continue
-            if segment.tokenizer().FREQ.get(token):
-                continue  # a dictionary word (更好, 推动) is not a place name
-            if fixed := _near_place(token, context_places):
+                token = ""
+            elif segment.tokenizer().FREQ.get(token):
+                token = ""  # a dictionary word (更好, 推动) is not a place name
+            if token and (fixed := _near_place(token, context_places)):
                 flag, place = f"ocr:{token}→{fixed}", token
                 key_place = fixed
-            elif types[typ] in {"dev", "hitech"} and len(typ) >= 5:
+            elif token and types[typ] in {"dev", "hitech"} and len(typ) >= 5:
                 place, key_place = token, token
+            elif types[typ] in {"dev", "hitech"} and (town := _town_before(text, s)):
+                place = key_place = town  # （小蓝经开区）: an unknown name opening a clause
+                if fixed := _near_place(town, context_places):
+                    flag, key_place = f"ocr:{town}→{fixed}", fixed
             else:
                 continue
-        else:
+        elif not key_place:
             key_place = name_index()[place].short
-        if typ in {"开发区", "园区"} and place.endswith(("市", "省")):
+        if not modifier and typ in {"开发区", "园区"} and place.endswith(("市", "省")):
             continue  # 长治市开发区: the city's zones taken together, not one zone
-        start = s - len(place)
-        out.append(Mention("zone", text[start : m.end()], f"{key_place}|{types[typ]}", start, m.end(), flag))
+        start = s - len(modifier) - len(place)
+        # places printed before the place (潍坊滨海, 贵州大龙): part of the printed name
+        while (outer := place_ending_at(text, start)) and not flag and _chained(outer, text[start : s - len(modifier)]):
+            start -= len(outer)
+        key = f"{key_place}{modifier}|{types[typ]}"
+        out.append(Mention("zone", text[start : m.end()], key, start, m.end(), flag))
     return out
 
 
-def _park(text: str, bounds: list[int], s: int, end: int) -> Mention | None:
+# A modifier between a place and a zone type says which zone (稀土, 火炬, 临空经济); these tags say it is
+# an action, a quantity or a function word instead (推动, 三个, 的).
+MODIFIER_STOP_TAGS = frozenset({"v", "d", "p", "c", "u", "r", "f", "m", "q", "t", "uj", "ul", "y", "e", "o", "l", "i"})
+
+
+def _chained(outer: str, inner: str) -> bool:
+    """潍坊 before 滨海: two short forms printed as one name; a province or a full name (浙江省) stands apart."""
+    idx = name_index()
+    return (
+        outer != inner
+        and outer == idx[outer].short
+        and idx[outer].level != "province"
+        and inner in idx
+        and inner == idx[inner].short
+    )
+
+
+def _town_before(text: str, s: int) -> str | None:
+    """An unknown two- or three-character name right after punctuation or a line start (（小蓝经开区）)."""
+    for n in (2, 3):
+        token = text[max(0, s - n) : s]
+        before = text[s - n - 1 : s - n] if s - n > 0 else ""
+        if len(token) < n or re.match("[\u4e00-\u9fff]", before or "x"):
+            continue
+        if (
+            re.fullmatch("[\u4e00-\u9fff]+", token)
+            and not segment.tokenizer().FREQ.get(token)
+            and token not in lexicon.words("zone_generic_before")
+            and not any(c in lexicon.words("function_chars") for c in token)
+            and all(len(w) > 1 or w == token for w in segment.words(token))
+        ):
+            return token
+    return None
+
+
+def _place_and_modifier(text: str, s: int) -> tuple[str, str] | None:
+    """A place then a modifier of one to four characters right before s (包头|稀土, 厦门|火炬, 新余|小蓝),
+    or a bracketed sub-name after it (昌邑滨海（下营）)."""
+    if text[s - 1 : s] in {"）", ")"}:
+        j = max(text.rfind("（", max(0, s - 7), s), text.rfind("(", max(0, s - 7), s))
+        if j > 0 and re.fullmatch("[\u4e00-\u9fff]{1,4}", text[j + 1 : s - 1]):
+            if place := place_ending_at(text, j):
+                return place, text[j:s]
+            if found := _place_and_modifier(text, j):
+                return found[0], found[1] + text[j:s]
+        return None
+    for k in range(1, 5):
+        modifier = text[s - k : s]
+        if len(modifier) < k or not re.fullmatch("[\u4e00-\u9fff]+", modifier):
+            return None
+        place = place_ending_at(text, s - k)
+        if place is None or len(place) + k < 3:
+            continue
+        if _plain_modifier(modifier) and not any(t.startswith(modifier) for t in lexicon.zone_types()):
+            return place, modifier
+    return None
+
+
+def _plain_modifier(modifier: str) -> bool:
+    """True when a modifier reads as part of a zone's name: no verb, quantity, function or generic word."""
+    generic = lexicon.words("zone_generic_before") | lexicon.words("wide_scope")
+    if any(c in lexicon.words("function_chars") for c in modifier) or modifier in generic:
+        return False
+    tags = segment.word_tags()
+    industry = lexicon.words("industry_words")
+    for w in segment.words(modifier):
+        if w in generic or (tags.get(w) in MODIFIER_STOP_TAGS and w not in industry):
+            return False
+    return True
+
+
+def _park(text: str, bounds: list[int], s: int, end: int, needs_place: bool = False) -> Mention | None:
     """An industrial park named by place or brand: 潞城数智互联产业园, 武乡县食品产业园, 泉东产业园."""
-    begin = walk_name_left(text, bounds, s, limit=12, stop=lexicon.words("park_stop_verbs"))
+    begin = walk_name_left(text, bounds, s, limit=16, stop=lexicon.words("park_stop_verbs"))
     inner = list(lexicon.zone_re().finditer(text, begin, s))
     if inner:
         begin = inner[-1].end()  # 临汾经济开发区甘亭工业园区: the park is 甘亭工业园区
+    if mark := list(lexicon.park_description_re().finditer(text, begin, s)):
+        begin = mark[-1].end()  # 3个新材料产业园, 特色型产业园区: a description, its name (if any) after the mark
+    first = segment.words(text[begin:s])[:1]
+    if first and segment.word_tags().get(first[0]) in {"v", "vn"} and place_prefix(text[begin + len(first[0]) : s]):
+        begin += len(first[0])  # 突破昌邑特色产业园: a verb before the park's place
     prefix = text[begin:s]
-    if len(prefix) < 2 or (not place_prefix(prefix) and common_words(prefix)):
+    if len(prefix) < 2 or (not place_prefix(prefix) and (needs_place or common_words(prefix))):
         return None  # 食品产业园, 数字产业园: a kind of park, not a named one
     return Mention("zone", text[begin:end], _park_key(text[begin:end]), begin, end)
 
@@ -91,7 +187,7 @@ def _park_key(name: str) -> str:
     """长治市潞城数智互联产业园 and 潞城数智互联产业园 are one park: drop a place that another place follows."""
     while (p := place_prefix(name)) and place_prefix(name[len(p) :]) and len(name) - len(p) >= 5:
         name = name[len(p) :]
-    return name
+    return name[:-1] if name.endswith("园区") else name  # X工业园 and X工业园区 are one park
 
 
 def bare_zone_refs(text: str) -> int:

@@ -15,7 +15,7 @@ class LexiconError(ValueError):
 @cache
 def entries(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of data/<name>.txt, stripped, in file order."""
-    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = (resources.files(__package__) / "data" / f"{name}.txt").read_text(encoding="utf-8")
     return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
 
 
@@ -73,9 +73,20 @@ def zone_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def zone_class_kinds() -> dict[str, str]:
+    """Zone type class → zone, park or other (a designation that is not a zone)."""
+    return dict(classed("zone_classes"))
+
+
+def zone_kind(type_word: str) -> str:
+    """What a name ending in this type word is: zone, park or other."""
+    return zone_class_kinds()[zone_types()[type_word]]
+
+
+@lru_cache(maxsize=1)
 def bare_zone_words() -> frozenset[str]:
     """Three-character zone type words (经开区, 高新区): printed alone they refer to the article's own zone."""
-    return frozenset(w for w, c in zone_types().items() if len(w) == 3 and c != "park")
+    return frozenset(w for w in zone_types() if len(w) == 3 and zone_kind(w) == "zone")
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +100,12 @@ def bare_zone_re() -> re.Pattern[str]:
 def zone_words_re() -> re.Pattern[str]:
     """Words that show a sentence is about a zone: bare zone type words and zone context words (园区, 该区)."""
     return re.compile(alternation(bare_zone_words() | words("zone_context")))
+
+
+@lru_cache(maxsize=1)
+def park_description_re() -> re.Pattern[str]:
+    """Marks of a description before a park type word (3个, 特色型, 百亿级)."""
+    return re.compile(alternation(words("park_description_marks")))
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,12 @@
-"""Is this token a Chinese personal name? A surname gazetteer plus shape rules."""
+"""Is this token a personal name? A surname list, shape rules, and character statistics from jieba's dictionary."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, segment
 
 CJK_NAME_RE = re.compile("^[\u4e00-\u9fff]{2,4}$")
 
@@ -26,3 +28,108 @@ def split_names(s: str) -> list[str] | None:
     if not tokens or len(tokens) > 5:
         return None
     return tokens if all(is_name(t) for t in tokens) else None
+
+
+# How often a character must stand in given names, against its other uses in jieba's words, to be one:
+# names take 原 or 南 (薛原) now and then, hardly ever 性, 证 or 级 (安全性, 许可证: nouns jieba tags nr).
+GIVEN_MIN_SHARE = 0.045
+# A dictionary nr word is a name only when its last character ends names this often (see final_share).
+FINAL_MIN_SHARE = 0.2
+# A given name that is itself an ordinary word this common (阵雨 in 雷阵雨) makes the whole a word.
+GIVEN_WORD_MIN_FREQ = 50
+# A character in at least this many of jieba's transliterated-name words (nrt, three characters or more).
+TRANSLIT_MIN = 3
+PERSON_TAGS = frozenset({"nr", "nrfg"})
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+@lru_cache(maxsize=1)
+def given_share() -> dict[str, float]:
+    """Per character: its share of given-name uses (in jieba's three-character nr words after a surname)
+    among all the dictionary words it appears in."""
+    surnames = lexicon.surnames()
+    given: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for w, tag in segment.word_tags().items():
+        if tag in PERSON_TAGS and len(w) == 3 and w[0] in surnames:
+            given.update(w[1:])
+        else:
+            other.update(set(w))
+    return {c: n / (n + other[c]) for c, n in given.items()}
+
+
+@lru_cache(maxsize=1)
+def final_share() -> dict[str, float]:
+    """Per character: how often it ends jieba's three-character nr words after a surname, against how often
+    it ends other words (官, 河, 书 end nouns: 司令官, 金水河, 白皮书 are tagged nr but are no names)."""
+    surnames = lexicon.surnames()
+    name_end: Counter[str] = Counter()
+    word_end: Counter[str] = Counter()
+    for w, tag in segment.word_tags().items():
+        if tag in PERSON_TAGS and len(w) == 3 and w[0] in surnames:
+            name_end[w[-1]] += 1
+        elif len(w) >= 2:
+            word_end[w[-1]] += 1
+    return {c: n / (n + word_end[c] + 1) for c, n in name_end.items()}
+
+
+@lru_cache(maxsize=1)
+def translit_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names, counted over jieba's nrt words."""
+    counts: Counter[str] = Counter()
+    for w, tag in segment.word_tags().items():
+        if tag == "nrt" and len(w) >= 3:
+            counts.update(set(w))
+    return frozenset(c for c, n in counts.items() if n >= TRANSLIT_MIN)
+
+
+def surname_of(w: str) -> str | None:
+    """The surname w starts with (compound first), if any."""
+    if w[:2] in lexicon.compound_surnames():
+        return w[:2]
+    return w[:1] if w[:1] in lexicon.surnames() else None
+
+
+def chinese_name_shape(w: str) -> bool:
+    """Surname + one or two given-name characters, none of them marking a place or organisation."""
+    sur = surname_of(w)
+    if not sur or not CJK_NAME_RE.match(w) or not 1 <= len(w) - len(sur) <= 2:
+        return False
+    return w[-1] not in lexicon.words("name_not_endings") and w not in lexicon.words("name_common_words")
+
+
+def given_name_ok(given: str) -> bool:
+    """Every character is used in given names, and the given name is not an ordinary word of its own."""
+    share = given_share()
+    if not all(share.get(c, 0.0) > GIVEN_MIN_SHARE for c in given):
+        return False
+    tag = segment.word_tags().get(given)
+    return len(given) < 2 or tag in NAME_TAGS or (segment.tokenizer().FREQ.get(given) or 0) < GIVEN_WORD_MIN_FREQ
+
+
+def known_person(w: str) -> bool:
+    """A person word of jieba's dictionary with a Chinese name's shape (three characters or more)."""
+    return (
+        len(w) >= 3
+        and segment.word_tags().get(w) in PERSON_TAGS
+        and chinese_name_shape(w)
+        and given_name_ok(w[len(surname_of(w) or "") :])
+        and final_share().get(w[-1], 0.0) >= FINAL_MIN_SHARE
+        and not all(c in translit_chars() for c in w)  # 莫斯科, 卢森堡: transliterations want a cue
+    )
+
+
+def unknown_name(w: str) -> bool:
+    """A word jieba does not know, shaped like a Chinese name whose given characters are used in names."""
+    if (segment.tokenizer().FREQ.get(w) or 0) > 0 or not chinese_name_shape(w):
+        return False
+    return given_name_ok(w[len(surname_of(w) or "") :])
+
+
+def foreign_name(w: str) -> bool:
+    """Maybe a transliterated name: a name word of jieba's or an unknown word, of transliteration characters.
+
+    Places are written with the same characters (莫斯科): callers want a cue as well."""
+    if len(w) < 2 or not CJK_NAME_RE.match(w[:4]) or not all(c in translit_chars() for c in w):
+        return False
+    return segment.word_tags().get(w) in NAME_TAGS or (segment.tokenizer().FREQ.get(w) or 0) == 0

@@ -1,0 +1,57 @@
+"""Firms with and without a legal suffix, and where their names end (made-up firms)."""
+
+from __future__ import annotations
+
+from baokan.store.extract.brands import find_brands
+from baokan.store.extract.companies import find_companies
+from baokan.store.zh import segment
+
+
+def firms(text: str) -> list[str]:
+    ws = segment.words(text)
+    found = find_companies(text, ws)
+    return [m.name for m in found + find_brands(text, ws, found)]
+
+
+def test_brands_in_an_enumeration_of_firms_are_firms() -> None:
+    assert firms("引进了岚翔科技、沃川控股、鼎筠智能等多家知名企业") == ["岚翔科技", "沃川控股", "鼎筠智能"]
+
+
+def test_a_count_of_firms_closes_an_enumeration() -> None:
+    assert firms("考察了岚翔科技、沃川控股两家企业") == ["岚翔科技", "沃川控股"]
+
+
+def test_industries_in_a_list_are_not_firms() -> None:
+    assert firms("引进新能源汽车、智能装备等企业") == []
+
+
+def test_a_brand_heads_a_project_name() -> None:
+    assert firms("总投资10亿元的岚翔智能终端产品生产基地开工") == ["岚翔"]
+
+
+def test_a_brand_beside_a_suffixed_firm_is_a_firm() -> None:
+    assert firms("。沃川控股和岚翔重工集团签约") == ["岚翔重工集团", "沃川控股"]
+
+
+def test_role_words_are_not_part_of_the_name() -> None:
+    assert firms("该项目建设单位系杭州岚翔科技有限公司") == ["杭州岚翔科技有限公司"]
+    assert firms("投资方岚翔科技有限公司表示") == ["岚翔科技有限公司"]
+
+
+def test_a_bracket_inside_a_name_is_kept_whole() -> None:
+    assert firms("与岚翔（集团）有限公司签约") == ["岚翔（集团）有限公司"]
+    assert firms("与岚翔（北京）科技有限公司签约") == ["岚翔（北京）科技有限公司"]
+
+
+def test_a_bare_suffix_and_a_count_of_firms_are_no_names() -> None:
+    assert firms("成立控股集团有限公司") == []
+    assert firms("目前已有35家央企集团入驻") == []
+
+
+def test_universities_and_chambers_are_not_firms() -> None:
+    assert firms("与岚翔大学、沃川商会、鼎筠科技等企业") == ["鼎筠科技"]
+
+
+def test_a_listed_firms_short_name_ends_in_gufen() -> None:
+    assert firms("行业龙头——岚翔股份投资5亿元") == ["岚翔股份"]
+    assert firms("转让国有股份") == []

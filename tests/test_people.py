@@ -1,0 +1,53 @@
+"""People beyond posts: dictionary and unknown names, cues, lists, transliterations (made-up names)."""
+
+from __future__ import annotations
+
+from baokan.store.extract.people import find_names, find_people
+from baokan.store.zh import segment
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_names(text, segment.words(text))]
+
+
+def test_an_unknown_three_character_name_is_a_person() -> None:
+    assert names("会上施家禾介绍，项目已开工") == ["施家禾"]
+
+
+def test_a_name_before_a_verb_of_speech_is_a_person() -> None:
+    assert names("会上，沈芳说，今年要加快进度") == ["沈芳"]
+
+
+def test_a_name_before_a_title_is_a_person() -> None:
+    assert "柯岚" in names("柯岚教授出席了会议")
+
+
+def test_names_in_a_list_count_when_one_of_them_is_sure() -> None:
+    assert names("施家禾、沈芳、柯岚等出席") == ["施家禾", "沈芳", "柯岚"]
+
+
+def test_a_transliterated_name_needs_a_cue_and_joins_at_the_dot() -> None:
+    assert names("巴拉诺夫说，合作前景广阔") == ["巴拉诺夫"]
+    assert names("他会见了维克多·巴拉诺夫") == ["维克多·巴拉诺夫"]
+
+
+def test_ordinary_words_with_a_surname_first_are_not_people() -> None:
+    assert names("会议强调，要和有关部门加强安全性管理，发布白皮书") == []
+
+
+def test_a_form_of_address_is_not_a_full_name() -> None:
+    assert names("陈小姐说，她很满意") == []
+
+
+def test_a_post_that_ends_inside_a_word_gives_no_name() -> None:
+    text = "多个成员国经济增长较快"
+    people, _ = find_people(text, [], segment.words(text))
+    assert people == []
+
+
+def test_a_common_two_character_name_standing_as_a_person_is_one() -> None:
+    assert names("今年，王芳在车间里工作") == ["王芳"]
+
+
+def test_a_two_character_brand_after_a_place_is_no_person() -> None:
+    assert names("山西王芳智能科技") == []

@@ -1,0 +1,55 @@
+"""Zones of every designation, parks by name, and what is neither: made-up names on real places."""
+
+from __future__ import annotations
+
+from baokan.store.extract.zones import find_zones
+from baokan.store.zh import segment
+
+
+def zones(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.key) for m in find_zones(text, segment.words(text), set())]
+
+
+def test_a_modifier_between_place_and_type_belongs_to_the_name() -> None:
+    assert zones("晋中云锦高新区今年签约") == [("晋中云锦高新区", "晋中云锦|hitech")]
+
+
+def test_a_verb_before_the_type_is_no_modifier() -> None:
+    assert zones("晋中推动开发区建设") == []
+
+
+def test_chained_places_print_one_zone() -> None:
+    assert zones("晋中榆次经济技术开发区") == [("晋中榆次经济技术开发区", "榆次|dev")]
+
+
+def test_a_bracketed_subname_is_kept_whole() -> None:
+    assert zones("晋中榆次（东阳）经济开发区") == [("晋中榆次（东阳）经济开发区", "榆次（东阳）|dev")]
+
+
+def test_an_unknown_town_opening_a_clause_names_a_zone() -> None:
+    assert zones("榆次区（青禾经开区）举行签约") == [("青禾经开区", "青禾|dev")]
+
+
+def test_airport_and_demonstration_zones_are_zones() -> None:
+    assert zones("长治临空经济区与晋中产业转移示范区") == [
+        ("长治临空经济区", "长治|airport"),
+        ("晋中产业转移示范区", "晋中|transfer"),
+    ]
+
+
+def test_bonded_free_trade_and_new_areas_are_not_zones() -> None:
+    assert zones("晋中综合保税区、晋中自贸区和晋中新区") == []
+
+
+def test_descriptions_are_not_parks() -> None:
+    for text in ("建设3个新材料产业园", "打造多个百亿级产业园区", "发展特色型产业园区", "建成集研发生产于一体的产业园"):
+        assert zones(text) == [], text
+
+
+def test_two_parks_joined_by_a_conjunction_are_two() -> None:
+    names = [n for n, _ in zones("入驻晋中青禾产业园和榆次云岭产业园")]
+    assert names == ["晋中青禾产业园", "榆次云岭产业园"]
+
+
+def test_a_park_and_its_park_area_are_one_park() -> None:
+    assert zones("榆次云岭工业园")[0][1] == zones("榆次云岭工业园区")[0][1]
