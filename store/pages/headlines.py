@@ -12,14 +12,19 @@ from typing import Literal
 
 from ..zh.gazetteer import topic_places
 from ..zh.text import CJK_RE, cjk_len
-from .drafts import BylinePart, Draft, HeadGroup, Interrupt, Part, Subhead, parts_text
+from .drafts import BylinePart, Draft, HeadGroup, Interrupt, Part, Subhead, parts_text, text_parts
 from .layout import Segment
-from .lines import Item
+from .lines import Item, is_head_shaped
 from .model import Fragment
 
 Layout = Literal["before", "after"]
 # A headline line of at least this many characters was wrapped by the column, not split by the editor.
 WRAP_MIN_CJK = 16
+# A draft of at most this many lines, all headline-shaped, is a headline group, not an article.
+PHANTOM_MAX_LINES = 2
+# A figure line ('12项目总投资36亿元', '投资超5亿元！') has a digit and at most this many other Chinese characters.
+FIGURE_MAX_WORDS = 8
+FIGURE_RE = re.compile(r"\d")
 # Votes for a layout: a page that opens (or ends) with a headline group, a 上接 marker after a group.
 EDGE_VOTE = 2
 MARKER_VOTE = 2
@@ -27,9 +32,35 @@ MARKER_VOTE = 2
 
 def place_headlines(segs: list[Segment], fragments: list[Fragment]) -> tuple[list[Draft], Layout]:
     """The page's drafts with their headlines, and where this page prints headlines."""
-    segs = split_subhead_sections(segs)
+    segs = split_subhead_sections(absorb_phantoms(segs))
     layout = choose_layout(segs)
     return attach_heads(segs, layout, fragments), layout
+
+
+# -- drafts made only of headline lines -------------------------------------------------------
+
+
+def is_phantom(d: Draft) -> bool:
+    """A draft with no body of its own: a kicker split off at '：' or a headline line ending in '！'."""
+    if d.dateline is not None or d.markers or d.head is not None:
+        return False
+    if any(isinstance(p, (BylinePart, Interrupt)) for p in d.parts):
+        return False
+    lines = [p.item for p in text_parts(d.parts)]
+    return 0 < len(lines) <= PHANTOM_MAX_LINES and all(is_head_shaped(it.text) for it in lines)
+
+
+def absorb_phantoms(segs: list[Segment]) -> list[Segment]:
+    """Turn drafts made only of headline lines into headline groups, joined with the groups beside them."""
+    out: list[Segment] = []
+    for seg in segs:
+        if isinstance(seg, Draft) and is_phantom(seg):
+            seg = HeadGroup([p.item for p in text_parts(seg.parts)])
+        if isinstance(seg, HeadGroup) and out and isinstance(out[-1], HeadGroup):
+            out[-1] = HeadGroup(out[-1].items + seg.items)
+            continue
+        out.append(seg)
+    return out
 
 
 # -- subheads that are really the start of another article ------------------------------------
@@ -184,7 +215,18 @@ def head_fields(group: HeadGroup) -> tuple[str | None, str | None, str | None, l
         kick, title, rest = main[:-1], (main[-1] if main else None), []
     else:
         kick, title, rest = main[:-2], main[-2], main[-1:]
+    if title is not None and is_figure(_unit_text(title)) and not levels:
+        # The main headline is the title; a line that is only a figure is its subtitle.
+        words = [i for i, u in enumerate(kick) if not is_figure(_unit_text(u))]
+        if words:
+            t = words[-1]
+            kick, title, rest = kick[:t], kick[t], kick[t + 1 :] + [title] + rest
     return _join(kick), (_unit_text(title) if title else None), _join(rest + decks), bylines
+
+
+def is_figure(s: str) -> bool:
+    """A headline line that is only a figure: a number with a few words around it."""
+    return bool(FIGURE_RE.search(s)) and cjk_len(re.sub(r"[\d.%％]", "", s)) <= FIGURE_MAX_WORDS
 
 
 def _join(units: list[list[Item]]) -> str | None:

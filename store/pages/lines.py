@@ -29,8 +29,11 @@ SUBTITLE_RE = re.compile(r"^\s*(?:—{2,}|-{2,}|──)")
 BULLET_BYLINE_RE = re.compile(r"^\s*[■●▲◆□]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*(?P<photo>摄|/摄|文/图)?\s*$")
 PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*[）)]\s*$")
 SUFFIX_BYLINE_RE = re.compile(
-    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$"
+    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,5}})\s*$"
 )
+PROSE_RE = re.compile("[，,、]")
+# Punctuation a headline line may end with: a kicker's colon, an exclamation.
+HEAD_END_PUNCT = "：:！!？?"
 # A headline line is at most this many Chinese characters; a bare line of names at most this many.
 HEADING_MAX_CJK = 60
 BYLINE_MAX_CJK = 16
@@ -63,6 +66,8 @@ def byline_names(s: str) -> tuple[str, ...] | None:
         if m := rx.match(s):
             names = split_names(re.sub(r"^(记者|通讯员)", "", m.group("names").strip()))
             return tuple(names) if names else None
+    if s.rstrip().endswith(("、", "，", ",")):
+        return None  # a list of names that runs on: part of a sentence
     names = split_names(s)
     return tuple(names) if names and cjk_len(s) <= BYLINE_MAX_CJK else None
 
@@ -80,6 +85,22 @@ def is_headingish(s: str) -> bool:
         and s.count("，") + s.count(",") <= 1
         and not s.rstrip().endswith(("，", ","))
     )
+
+
+def is_head_shaped(s: str) -> bool:
+    """A headline line, allowing the '：' of a kicker split off or the '！' of an exclamation at its end."""
+    core = s.strip().rstrip(HEAD_END_PUNCT)
+    return bool(core) and not any(c in HEAD_END_PUNCT for c in core) and is_headingish(core)
+
+
+def is_prose(s: str) -> bool:
+    """True when a line has a comma or an enumeration mark inside it: body text, not a headline."""
+    return bool(PROSE_RE.search(s.rstrip("，,、 ")))
+
+
+def is_marked_byline(s: str) -> bool:
+    """True for a byline set off by a bullet or brackets (■ 张三, （张三）), not a bare line of names."""
+    return bool(BULLET_BYLINE_RE.match(s) or PAREN_BYLINE_RE.match(s))
 
 
 def _marker(text: str, line: int, blank: int) -> Item:
