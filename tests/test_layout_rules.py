@@ -318,3 +318,119 @@ def test_double_spaced_narrow_columns() -> None:
     assert bodies(page) == [
         "近日，青禾开发区新材料产业园开工建设，规划建设标准厂房二十栋。\n\n园区建成后将重点引进电子材料企业，配套建设仓储和检测中心。"
     ]
+
+
+KICKER_AT_COLON = """\
+东港开发区一季度九个项目开工：
+
+包括新型储能电池生产基地等
+
+科学导报讯 记者林北 近日，东港开发区一季
+度重点项目集中开工，九个项目涵盖新型储
+能、生物医药和高端装备等领域。（江帆）
+"""
+
+
+def test_kicker_split_at_a_colon_is_no_article_of_its_own() -> None:
+    page = read(KICKER_AT_COLON)
+    assert heads(page) == [("东港开发区一季度九个项目开工：", "包括新型储能电池生产基地等", None, "林北 江帆")]
+
+
+FIGURE_LINES = """\
+北湾高新区一季度重点项目集中开工
+
+12项目总投资36亿元
+
+科学导报讯 记者林北 近日，北湾高新区一季
+度重点项目集中开工，涉及新材料和智能制
+造等领域。（江帆）
+
+投资超5亿元！
+
+溪口园区智能装备产业园开工
+
+本刊讯 溪口园区智能装备产业园近日开工，
+项目建成后可年产智能装备两千台套。
+（韦明）
+"""
+
+
+def test_a_line_that_is_only_a_figure_is_not_the_title() -> None:
+    page = read(FIGURE_LINES)
+    assert heads(page) == [
+        (None, "北湾高新区一季度重点项目集中开工", "12项目总投资36亿元", "林北 江帆"),
+        ("投资超5亿元！", "溪口园区智能装备产业园开工", None, "韦明"),
+    ]
+
+
+MASTHEAD_SPLIT = """\
+青禾日报
+
+开发区观察
+
+周刊
+
+第9期 总第1234期
+
+2026年3月6日 星期五
+
+青禾开发区新增两家企业
+
+本刊讯 青禾开发区本月新增两家电子元件
+企业，均已开工投产。（林北）
+"""
+
+
+def test_supplement_name_and_weekly_on_separate_lines_are_masthead() -> None:
+    page = read(MASTHEAD_SPLIT)
+    assert (page.meta.supplement, page.meta.issue_number, page.meta.total_number) == ("开发区观察 周刊", 9, 1234)
+    assert heads(page) == [(None, "青禾开发区新增两家企业", None, "林北")]
+
+
+SUBHEAD_THEN_PARAGRAPH = """\
+青禾开发区优化营商环境
+
+科学导报讯 记者林北 今年以来，青禾开发区
+持续优化营商环境，推行并联审批，项目从
+签约到开工的时间缩短一半。
+
+服务下沉
+
+开发区组建企业服务专员队伍，每名专员联
+系企业十家，帮助企业解决用工难题。
+
+北湾园区新建人才公寓
+
+北湾园区人才公寓近日交付使用，首批入住
+青年人才一百余名，园区配套建设了食堂和
+健身中心。（江帆）
+"""
+
+
+def test_subhead_is_not_run_into_the_next_paragraph_and_no_body_ends_with_a_deck() -> None:
+    page = read(SUBHEAD_THEN_PARAGRAPH)
+    assert heads(page) == [
+        (None, "青禾开发区优化营商环境", None, "林北"),
+        (None, "北湾园区新建人才公寓", None, "江帆"),
+    ]
+    assert bodies(page)[0].split("\n\n") == [
+        "今年以来，青禾开发区持续优化营商环境，推行并联审批，项目从签约到开工的时间缩短一半。",
+        "服务下沉",
+        "开发区组建企业服务专员队伍，每名专员联系企业十家，帮助企业解决用工难题。",
+    ]
+
+
+NUMBER_SPLIT_BY_A_WRAP = """\
+青禾开发区新材料项目签约
+
+科学导报讯 记者林北 近日，青禾开发区与一
+家企业签约新材料项目，项目总投资2
+
+0亿元，建成后可年产电子材料三万吨。
+（江帆）
+"""
+
+
+def test_a_number_split_by_a_hard_wrap_is_one_number() -> None:
+    page = read(NUMBER_SPLIT_BY_A_WRAP)
+    assert bodies(page) == ["近日，青禾开发区与一家企业签约新材料项目，项目总投资20亿元，建成后可年产电子材料三万吨。"]
