@@ -171,20 +171,7 @@ class PageWriter:
                 if (zones := [k for k in links if k[0] == "zone" and k in eid])
             ],
         )
-        conn.executemany(
-            "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    ids[a.article],
-                    a.value_yuan,
-                    a.text,
-                    a.qualifier,
-                    eid.get(("zone", a.zone_key)) if a.zone_key else None,
-                    a.sentence,
-                )
-                for a in pe.amounts
-            ],
-        )
+        self._write_amounts(ids, pe, eid)
         conn.executemany(
             "insert into roles (person_id, role, org_id, article_id) values (?, ?, ?, ?)",
             [
@@ -193,6 +180,28 @@ class PageWriter:
                 if ("person", person) in eid
             ],
         )
+
+    def _write_amounts(self, ids: list[int], pe: PageEntities, eid: dict[tuple[str, str], int]) -> None:
+        """The page's sums; a headline figure that repeats a body figure points at that row (repeat_of)."""
+        row_ids: dict[int, int] = {}
+        # Rows that are repeated first, so a repeat can name the id of the row it repeats.
+        order = sorted(range(len(pe.amounts)), key=lambda k: pe.amounts[k].repeat_of is not None)
+        for k in order:
+            a = pe.amounts[k]
+            cur = self.db.conn.execute(
+                "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence, repeat_of)"
+                " values (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    ids[a.article],
+                    a.value_yuan,
+                    a.text,
+                    a.qualifier,
+                    eid.get(("zone", a.zone_key)) if a.zone_key else None,
+                    a.sentence,
+                    row_ids.get(a.repeat_of) if a.repeat_of is not None else None,
+                ],
+            )
+            row_ids[k] = int(cur.lastrowid or 0)
 
     def _clear_entities(self, article_ids: list[int]) -> None:
         """Forget the links of these articles, and entities nothing else mentions."""

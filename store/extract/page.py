@@ -50,6 +50,8 @@ class AmountRow:
     qualifier: str | None
     zone_key: str | None
     sentence: str
+    repeat_of: int | None = None  # index (in PageEntities.amounts) of the body figure a headline figure repeats
+    in_head: bool = False  # printed in the kicker, title or subtitle
 
 
 @dataclass
@@ -130,8 +132,24 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
                 zone = main_zone[1]
             else:
                 zone = None
-            result.amounts.append(AmountRow(n, a.value_yuan, a.text, a.qualifier, zone, sentence))
+            result.amounts.append(
+                AmountRow(n, a.value_yuan, a.text, a.qualifier, zone, sentence, in_head=a.start < len(art.head_text()))
+            )
+        _mark_repeats(result.amounts, n)
     return result
+
+
+def _mark_repeats(rows: list[AmountRow], article: int) -> None:
+    """A headline figure the body prints again repeats the body's row: kept, never counted twice."""
+    mine = [k for k, r in enumerate(rows) if r.article == article]
+    body = [k for k in mine if not rows[k].in_head]
+    for k in mine:
+        if rows[k].in_head:
+            same = next((b for b in body if rows[b].value_yuan == rows[k].value_yuan), None)
+            if same is not None:
+                rows[k].repeat_of = same
+                if rows[k].zone_key is None:
+                    rows[k].zone_key = rows[same].zone_key
 
 
 def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> dict[str, str]:
