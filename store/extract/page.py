@@ -14,9 +14,12 @@ from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
 
-ZONE_WORDS_RE = re.compile(r"经开区|开发区|示范区|高新区|园区|全区|该区|区内")
-# A sentence about a whole city, county or province is not about one zone.
-WIDE_RE = re.compile(r"全市|全省|全县|全国|市委|县委|省委|该市|该县")
+# A clause whose subject is a whole city, county or province (全县共引进…, 该市…, 2022年，全市…) is about
+# no one zone; the subject opens the clause, before the figure.
+WIDE_SUBJECT_RE = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:[^，,。；;]{0,10}?(?:年|月|日|以来|期间|季度)[，,]?\s*)?"
+    r"(?:全市|全省|全县|全国|该市|该县|该省|我市|我县|我省|本市|本县|市委|县委|省委)"
+)
 
 
 @dataclass
@@ -115,21 +118,16 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         for r in roles:
             org = _org_key(r.org, ws, text, context)
             result.roles.append((n, r.person, r.role, org))
-        main_zone = max(zone_keys, key=lambda k: counts[k]) if zone_keys else None
+        main_zone = _article_zone(counts)
         for a in find_amounts(text):
             s, e = sentence_at(text, a.start)
             sentence = text[s:e].strip()
-            in_sentence = [z for z in zones if s <= z.start < e and "|" in z.key]
+            in_sentence = [z for z in zones if s <= z.start < e and _is_zone_proper(z.key)]
             if in_sentence:
                 before = [z for z in in_sentence if z.start < a.start]
-                zone = (before[-1] if before else in_sentence[0]).key
-            elif (
-                main_zone
-                and len(zone_keys) == 1
-                and not WIDE_RE.search(sentence)
-                and (ZONE_WORDS_RE.search(sentence) or not topic_places(sentence))
-            ):
-                zone = main_zone[1]
+                zone: str | None = (before[-1] if before else in_sentence[0]).key
+            elif main_zone and not _about_whole_area(text[s : a.start]):
+                zone = main_zone
             else:
                 zone = None
             result.amounts.append(
@@ -150,6 +148,24 @@ def _mark_repeats(rows: list[AmountRow], article: int) -> None:
                 rows[k].repeat_of = same
                 if rows[k].zone_key is None:
                     rows[k].zone_key = rows[same].zone_key
+
+
+def _is_zone_proper(key: str) -> bool:
+    """A development zone's key (place|type), not a park's: amounts are tied to zones."""
+    return "|" in key and not key.endswith("|park")
+
+
+def _article_zone(counts: Counter[tuple[str, str]]) -> str | None:
+    """The zone an article is about: its only zone, or the one mentioned more often than any other."""
+    ranked = sorted(((c, k[1]) for k, c in counts.items() if k[0] == "zone" and _is_zone_proper(k[1])), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _about_whole_area(before: str) -> bool:
+    """True when the sentence up to a figure has a whole city, county or province as its subject."""
+    return bool(WIDE_SUBJECT_RE.search(before))
 
 
 def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> dict[str, str]:
