@@ -182,26 +182,31 @@ class PageWriter:
         )
 
     def _write_amounts(self, ids: list[int], pe: PageEntities, eid: dict[tuple[str, str], int]) -> None:
-        """The page's sums; a headline figure that repeats a body figure points at that row (repeat_of)."""
-        row_ids: dict[int, int] = {}
-        # Rows that are repeated first, so a repeat can name the id of the row it repeats.
-        order = sorted(range(len(pe.amounts)), key=lambda k: pe.amounts[k].repeat_of is not None)
-        for k in order:
-            a = pe.amounts[k]
-            cur = self.db.conn.execute(
-                "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence, repeat_of)"
-                " values (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    ids[a.article],
-                    a.value_yuan,
-                    a.text,
-                    a.qualifier,
-                    eid.get(("zone", a.zone_key)) if a.zone_key else None,
-                    a.sentence,
-                    row_ids.get(a.repeat_of) if a.repeat_of is not None else None,
-                ],
+        """The page's sums in printed order; a headline figure that repeats a body figure points at its row."""
+        conn = self.db.conn
+        row_ids = [
+            int(
+                conn.execute(
+                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence)"
+                    " values (?, ?, ?, ?, ?, ?)",
+                    [
+                        ids[a.article],
+                        a.value_yuan,
+                        a.text,
+                        a.qualifier,
+                        eid.get(("zone", a.zone_key)) if a.zone_key else None,
+                        a.sentence,
+                    ],
+                ).lastrowid
+                or 0
             )
-            row_ids[k] = int(cur.lastrowid or 0)
+            for a in pe.amounts
+        ]
+        # The repeated row may come later in print (a title above its body), so links are set once all have ids.
+        conn.executemany(
+            "update amounts set repeat_of = ? where id = ?",
+            [(row_ids[a.repeat_of], row_ids[k]) for k, a in enumerate(pe.amounts) if a.repeat_of is not None],
+        )
 
     def _clear_entities(self, article_ids: list[int]) -> None:
         """Forget the links of these articles, and entities nothing else mentions."""
