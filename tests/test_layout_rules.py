@@ -5,6 +5,7 @@ Every page here is invented; the text is hard-wrapped the way the supplement's c
 
 from __future__ import annotations
 
+import pytest
 from baokan.store.pages.model import ParsedPage
 from baokan.store.pages.parse import check_nothing_lost, parse_page
 
@@ -381,8 +382,27 @@ MASTHEAD_SPLIT = """\
 """
 
 
-def test_supplement_name_and_weekly_on_separate_lines_are_masthead() -> None:
-    page = read(MASTHEAD_SPLIT)
+MASTHEAD_SPLIT_BELOW = """\
+青禾日报
+
+第9期 总第1234期
+
+2026年3月6日 星期五
+
+开发区观察
+
+周刊
+
+青禾开发区新增两家企业
+
+本刊讯 青禾开发区本月新增两家电子元件
+企业，均已开工投产。（林北）
+"""
+
+
+@pytest.mark.parametrize("text", [MASTHEAD_SPLIT, MASTHEAD_SPLIT_BELOW], ids=["above", "below"])
+def test_supplement_name_and_weekly_on_separate_lines_are_masthead(text: str) -> None:
+    page = read(text)
     assert (page.meta.supplement, page.meta.issue_number, page.meta.total_number) == ("开发区观察 周刊", 9, 1234)
     assert heads(page) == [(None, "青禾开发区新增两家企业", None, "林北")]
 
