@@ -70,3 +70,10 @@ def test_a_headline_figure_repeating_the_body_is_marked_and_keeps_the_zone() -> 
     head, body = pe.amounts
     assert (head.in_head, head.repeat_of, body.repeat_of) == (True, 1, None)
     assert head.zone_key == body.zone_key == MY
+
+
+def test_a_district_and_a_zone_together_have_no_zone() -> None:
+    (rows,) = amount_zones("今年以来，涪城区和绵阳高新技术产业开发区共签约项目十个，总投资50亿元。")
+    assert rows == [(5_000_000_000, None)]
+    (alone,) = amount_zones("今年以来，绵阳高新技术产业开发区签约项目十个，总投资50亿元。")
+    assert alone == [(5_000_000_000, MY)]

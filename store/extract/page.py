@@ -14,6 +14,13 @@ from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
 
+# A zone joined to a district, county or city (涪城区和X高新区共签约…, X开发区与X县合计…).
+DISTRICT_BEFORE_RE = re.compile(r"(?P<d>[\u4e00-\u9fff]{1,4}(?:区|县|市))(?:和|与|及|、|同)$")
+DISTRICT_AFTER_RE = re.compile(
+    r"^(?:和|与|及|、|同)(?P<d>[\u4e00-\u9fff]{1,4}(?:区|县|市))(?:共|合计|累计|一起|两地|[，,])"
+)
+# …区 words that name a zone, not a district: a zone beside another zone is no district.
+ZONE_AREA_RE = re.compile(r"(?:园区|开发区|新区|示范区|高新区|经开区|保税区|试验区|合作区|度假区)$")
 # A clause whose subject is a whole city, county or province (全县共引进…, 该市…, 2022年，全市…) is about
 # no one zone; the subject opens the clause, before the figure.
 WIDE_SUBJECT_RE = re.compile(
@@ -125,7 +132,8 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             in_sentence = [z for z in zones if s <= z.start < e and _is_zone_proper(z.key)]
             if in_sentence:
                 before = [z for z in in_sentence if z.start < a.start]
-                zone: str | None = (before[-1] if before else in_sentence[0]).key
+                near = before[-1] if before else in_sentence[0]
+                zone: str | None = None if _with_district(text, near.start, near.end) else near.key
             elif main_zone and not _about_whole_area(text[s : a.start]):
                 zone = main_zone
             else:
@@ -161,6 +169,12 @@ def _article_zone(counts: Counter[tuple[str, str]]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _with_district(text: str, start: int, end: int) -> bool:
+    """True when a zone is named together with a district, county or city (X区和Y开发区共…): the figure is theirs."""
+    m = DISTRICT_BEFORE_RE.search(text[max(0, start - 8) : start]) or DISTRICT_AFTER_RE.match(text[end : end + 10])
+    return m is not None and not ZONE_AREA_RE.search(m.group("d"))
 
 
 def _about_whole_area(before: str) -> bool:
