@@ -10,6 +10,7 @@ from ..pages.model import Article, ParsedPage
 from ..zh.gazetteer import topic_places
 from .amounts import find_amounts, sentence_at
 from .companies import company_key, find_companies
+from .mentions import Mention
 from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
@@ -125,24 +126,40 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         for r in roles:
             org = _org_key(r.org, ws, text, context)
             result.roles.append((n, r.person, r.role, org))
-        main_zone = _article_zone(counts)
-        for a in find_amounts(text):
-            s, e = sentence_at(text, a.start)
-            sentence = text[s:e].strip()
-            in_sentence = [z for z in zones if s <= z.start < e and _is_zone_proper(z.key)]
-            if in_sentence:
-                before = [z for z in in_sentence if z.start < a.start]
-                near = before[-1] if before else in_sentence[0]
-                zone: str | None = None if _with_district(text, near.start, near.end) else near.key
-            elif main_zone and not _about_whole_area(text[s : a.start]):
-                zone = main_zone
-            else:
-                zone = None
-            result.amounts.append(
-                AmountRow(n, a.value_yuan, a.text, a.qualifier, zone, sentence, in_head=a.start < len(art.head_text()))
-            )
+        result.amounts.extend(article_amounts(n, art, text, zones, counts))
         _mark_repeats(result.amounts, n)
     return result
+
+
+def article_amounts(
+    n: int, art: Article, text: str, zones: list[Mention], counts: Counter[tuple[str, str]]
+) -> list[AmountRow]:
+    """An article's sums of money, each with the zone its sentence (or else the article) is about."""
+    main_zone = _article_zone(counts)
+    head_end = len(art.head_text())
+    rows = []
+    for amount in find_amounts(text):
+        s, e = sentence_at(text, amount.start)
+        in_sentence = [z for z in zones if s <= z.start < e and _is_zone_proper(z.key)]
+        zone: str | None = None
+        if in_sentence:
+            before = [z for z in in_sentence if z.start < amount.start]
+            near = before[-1] if before else in_sentence[0]
+            zone = None if _with_district(text, near.start, near.end) else near.key
+        elif main_zone and not _about_whole_area(text[s : amount.start]):
+            zone = main_zone
+        rows.append(
+            AmountRow(
+                n,
+                amount.value_yuan,
+                amount.text,
+                amount.qualifier,
+                zone,
+                text[s:e].strip(),
+                in_head=amount.start < head_end,
+            )
+        )
+    return rows
 
 
 def _mark_repeats(rows: list[AmountRow], article: int) -> None:
