@@ -454,3 +454,34 @@ NUMBER_SPLIT_BY_A_WRAP = """\
 def test_a_number_split_by_a_hard_wrap_is_one_number() -> None:
     page = read(NUMBER_SPLIT_BY_A_WRAP)
     assert bodies(page) == ["近日，青禾开发区与一家企业签约新材料项目，项目总投资20亿元，建成后可年产电子材料三万吨。"]
+
+
+NO_DECK_AT_THE_END = """\
+青禾开发区春季招商签约八个项目
+
+科学导报讯 记者林北 近日，青禾开发区举
+行春季招商推介会，现场签约新材料、智能装
+备等项目八个，涉及先进制造和现代物流等领
+域。
+
+开发区负责人表示，下一步将围绕主导产业延
+链补链，推动签约项目早开工、早投产。
+
+北湾高新区
+
+数字产业园首批企业入驻
+
+本月上旬，北湾高新区数字产业园迎来首批入
+驻企业，涵盖软件开发、数据服务和智能硬件
+等方向，园区配套的人才公寓同步交付使用。
+（苏云）
+"""
+
+
+def test_a_body_never_ends_with_the_next_articles_kicker() -> None:
+    page = read(NO_DECK_AT_THE_END)
+    assert heads(page) == [
+        (None, "青禾开发区春季招商签约八个项目", None, "林北"),
+        ("北湾高新区", "数字产业园首批企业入驻", None, "苏云"),
+    ]
+    assert bodies(page)[0].endswith("推动签约项目早开工、早投产。")

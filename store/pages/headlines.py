@@ -86,9 +86,15 @@ def split_subhead_sections(segs: list[Segment]) -> list[Segment]:
             shift = bool(here) and bool(there) and not (here & there)
             first = sec[0]
             if ((own_byline and other_byline) or shift) and isinstance(first, Subhead):
+                # Subheads left with no text under them are this headline's kicker, not the last article's end.
+                kickers: list[Item] = []
+                while cur_parts and isinstance(last := cur_parts[-1], Subhead):
+                    kickers.insert(0, last.item)
+                    cur_parts.pop()
                 cur.parts = cur_parts
                 closed, cur.closed = cur.closed, False
-                cur = Draft(parts=list(sec[1:]), head=HeadGroup([first.item]), head_from_subhead=first.item)
+                head = HeadGroup([*kickers, first.item])
+                cur = Draft(parts=list(sec[1:]), head=head, head_from_subhead=first.item)
                 cur.closed = closed
                 cur.markers, seg.markers = seg.markers, []
                 cur_parts = list(sec[1:])
@@ -183,7 +189,7 @@ def give_head(d: Draft, group: HeadGroup, fragments: list[Fragment]) -> None:
     """Make a group the draft's headline; a subhead that stood in for it becomes a section label."""
     if d.head_from_subhead is not None:
         # The subhead that opened this article was a section label: the real headline came later.
-        fragments.append(Fragment("section", d.head_from_subhead.text))
+        fragments.append(Fragment("section", d.head.text if d.head is not None else d.head_from_subhead.text))
         d.head_from_subhead = None
     d.head = group
 
