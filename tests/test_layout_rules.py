@@ -6,6 +6,7 @@ Every page here is invented; the text is hard-wrapped the way the supplement's c
 from __future__ import annotations
 
 import pytest
+from baokan.store.pages.lines import byline_names, classify_line
 from baokan.store.pages.model import ParsedPage
 from baokan.store.pages.parse import check_nothing_lost, parse_page
 
@@ -485,3 +486,42 @@ def test_a_body_never_ends_with_the_next_articles_kicker() -> None:
         ("北湾高新区", "数字产业园首批企业入驻", None, "苏云"),
     ]
     assert bodies(page)[0].endswith("推动签约项目早开工、早投产。")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("■ 苏云 何田", ("苏云", "何田")),
+        ("■ 罗平摄", ("罗平",)),
+        ("■ 本刊记者 林北", ("林北",)),
+        ("■ 林北/文 江帆/图", ("林北", "江帆")),
+        ("（韦明）", ("韦明",)),
+        ("（记者 林北 通讯员 江帆）", ("林北", "江帆")),
+        ("（林北、江帆）", ("林北", "江帆")),
+        ("文/林北 图/江帆", ("林北", "江帆")),
+        ("记者 林北", ("林北",)),
+        ("程远", ("程远",)),
+    ],
+)
+def test_byline_line_shapes(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["记者从开发区获悉", "区领导罗平、苏云、", "（以下简称开发区）", "数字产业园首批企业入驻"]
+)
+def test_lines_that_are_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, body, names",
+    [
+        ("推动项目落地见效。（记者 林北）", "推动项目落地见效。", ("林北",)),
+        ("推动项目落地见效。 记者 林北", "推动项目落地见效。", ("林北",)),
+        ("推动项目落地见效。 罗平 苏云 何田 韦明 江帆", "推动项目落地见效。", ("罗平", "苏云", "何田", "韦明", "江帆")),
+    ],
+)
+def test_byline_after_the_last_sentence(line: str, body: str, names: tuple[str, ...]) -> None:
+    text, by = classify_line(line, 0, 0)
+    assert (text.kind, text.text, by.kind, by.names) == ("text", body, "byline", names)

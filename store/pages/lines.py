@@ -26,10 +26,16 @@ REPORTER_RE = re.compile(
 HEADING_MARK_RE = re.compile(r"^\s*(?P<mark>#{1,6})\s+(?P<text>.*)$")
 SUBTITLE_RE = re.compile(r"^\s*(?:—{2,}|-{2,}|──)")
 # ■ 麻洁琼 / ■ 董保彤摄 / （张鹏） / 记者 王波 as a line of its own.
-BULLET_BYLINE_RE = re.compile(r"^\s*[■●▲◆□]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*(?P<photo>摄|/摄|文/图)?\s*$")
-PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*[）)]\s*$")
+BULLET_BYLINE_RE = re.compile(r"^\s*[■●▲◆□]\s*(?P<names>[\u4e00-\u9fff\s、/]{2,30}?)\s*(?P<photo>摄|/摄|文/图)?\s*$")
+PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、/]{2,30}?)\s*[）)]\s*$")
+# What a byline says about its people: 记者, 本刊记者, 通讯员, 文/, /图, 摄影 … (not part of any name).
+BYLINE_ROLE_RE = re.compile(
+    r"(?:本报|本刊|特约|见习|实习)*(?:记者|通讯员|实习生|撰稿人?)|文\s*/\s*图|[文图]\s*/|/\s*[文图]|摄影|文图"
+)
+# A bare byline that says who its people are: '记者 林北 通讯员 江帆', '文/林北 图/江帆'.
+ROLE_BYLINE_RE = re.compile(rf"^\s*(?:{BYLINE_ROLE_RE.pattern})\s*[\u4e00-\u9fff\s、/]{{2,30}}$")
 SUFFIX_BYLINE_RE = re.compile(
-    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,5}})\s*$"
+    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s(?:(?:本报|本刊)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,5}})\s*$"
 )
 PROSE_RE = re.compile("[，,、]")
 # Punctuation a headline line may end with: a kicker's colon, an exclamation.
@@ -64,8 +70,11 @@ def byline_names(s: str) -> tuple[str, ...] | None:
     """Names in a printed byline ('■ 董保彤摄', '（张鹏）', '吴珊 张蓓蕾'), or None if it is not one."""
     for rx in (BULLET_BYLINE_RE, PAREN_BYLINE_RE):
         if m := rx.match(s):
-            names = split_names(re.sub(r"^(记者|通讯员)", "", m.group("names").strip()))
+            names = split_names(BYLINE_ROLE_RE.sub(" ", m.group("names")))
             return tuple(names) if names else None
+    if ROLE_BYLINE_RE.match(s):
+        names = split_names(BYLINE_ROLE_RE.sub(" ", s))
+        return tuple(names) if names else None
     if s.rstrip().endswith(("、", "，", ",")):
         return None  # a list of names that runs on: part of a sentence
     names = split_names(s)
