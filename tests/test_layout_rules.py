@@ -525,3 +525,30 @@ def test_lines_that_are_not_bylines(line: str) -> None:
 def test_byline_after_the_last_sentence(line: str, body: str, names: tuple[str, ...]) -> None:
     text, by = classify_line(line, 0, 0)
     assert (text.kind, text.text, by.kind, by.names) == ("text", body, "byline", names)
+
+
+DASH_PARAGRAPH_AND_COLON_TITLE = """\
+青禾：三个“加快”建设开发区
+
+科学导报讯 记者林北 今年以来，青
+
+禾开发区围绕主导产业精准招商。
+
+——加快完善园区配
+
+套建设。园区新建道路
+
+四条，新增供水管网八
+
+公里，完成绿化面积十
+
+万平方米。（江帆）
+"""
+
+
+def test_a_dash_led_paragraph_is_no_deck_and_a_title_may_hold_a_colon() -> None:
+    page = read(DASH_PARAGRAPH_AND_COLON_TITLE)
+    assert heads(page) == [(None, "青禾：三个“加快”建设开发区", None, "林北 江帆")]
+    assert bodies(page) == [
+        "今年以来，青禾开发区围绕主导产业精准招商。\n\n——加快完善园区配套建设。园区新建道路四条，新增供水管网八公里，完成绿化面积十万平方米。"
+    ]

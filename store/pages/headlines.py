@@ -47,7 +47,8 @@ def is_phantom(d: Draft) -> bool:
     if any(isinstance(p, (BylinePart, Interrupt)) for p in d.parts):
         return False
     lines = [p.item for p in text_parts(d.parts)]
-    return 0 < len(lines) <= PHANTOM_MAX_LINES and all(is_head_shaped(it.text) for it in lines)
+    # A colon inside is allowed here ('临汾：用五个“加快”…'): a short line standing alone is no article.
+    return 0 < len(lines) <= PHANTOM_MAX_LINES and all(is_head_shaped(re.sub("[：:]", " ", it.text)) for it in lines)
 
 
 def absorb_phantoms(segs: list[Segment]) -> list[Segment]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ..zh.text import SENTENCE_PUNCT_RE as SENTENCE_END_RE
 from ..zh.text import ends_sentence
 from .drafts import BodyLine, BylinePart, Draft, HeadGroup, Interrupt, Subhead
 from .lines import Item, is_head_shaped, is_headingish, is_marked_byline, is_prose
@@ -68,6 +69,18 @@ class FirstPass:
             and (not is_headingish(nxt.text) or is_prose(cur.text) or is_prose(nxt.text))
         )
 
+    def _dash_paragraph(self, k: int) -> bool:
+        """True when a '——' line runs on into the next line, which ends its sentence: a paragraph, not a deck."""
+        it = self.items[k]
+        nxt = self.items[k + 1] if k + 1 < len(self.items) else None
+        return (
+            nxt is not None
+            and nxt.kind == "text"
+            and (nxt.blank_before == 0 or self.double)
+            and not ends_sentence(it.text)
+            and bool(SENTENCE_END_RE.search(nxt.text))
+        )
+
     def _subhead_shaped(self, k: int) -> bool:
         """A short line standing alone between paragraphs: an in-article subhead."""
         it = self.items[k]
@@ -109,6 +122,8 @@ class FirstPass:
     def step(self, k: int, it: Item) -> None:
         """Take one item: a marker, dateline or byline acts at once; other lines get a role."""
         cur = self.cur
+        if it.kind == "subtitle" and not it.mark and self._dash_paragraph(k):
+            it.kind = "text"  # '——加快完善园区配' / '套建设。': a dash-led paragraph, not a deck
         if it.kind == "marker":
             self._flush_floating()
             if it.direction == "down" and cur is not None:

@@ -10,6 +10,8 @@ from .lines import Item
 
 # A number cut by the column edge: '总投资2' + '0亿元', '1.' + '5亿元'.
 NUMBER_CUT_RE = re.compile(r"\d[.．]?$")
+# A line opening with these after a full stop starts a paragraph of its own (a list item).
+LIST_DASHES = ("——", "—-", "--")
 # A line ending a sentence but shorter than this share of its column ends its paragraph.
 SHORT_LINE = 0.8
 
@@ -20,6 +22,8 @@ def breaks_after(prev: Item, nxt: Item, double: bool, col: float) -> bool:
         return False  # a sentence cut by the column edge (or a column break) goes on
     if nxt.blank_before > 0 and not double:
         return True
+    if nxt.text.lstrip().startswith(LIST_DASHES):
+        return True  # '——加快…' after a full stop opens a list item
     return prev.width < SHORT_LINE * col
 
 
