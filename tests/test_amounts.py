@@ -16,7 +16,10 @@ from baokan.store.zh.numbers import chinese_number
         ("计划投资约二十亿元", 2_000_000_000, "约"),
         ("营业收入超87亿元", 8_700_000_000, "超"),
         ("投资2亿元以上的项目", 200_000_000, "以上"),
-        ("打造1000亿产业集群", 100_000_000_000, None),
+        ("总投资2亿元以上。", 200_000_000, "以上"),
+        ("主营收入要破900亿 工业增加值", 90_000_000_000, None),
+        ("投资5亿元建设厂房3个", 500_000_000, None),
+        ("共签约3个总投资10亿元的项目", 1_000_000_000, None),
         ("总投资1,200万元", 12_000_000, None),
         ("突破5000万元", 50_000_000, "突破"),
         ("投资近 26亿元", 2_600_000_000, "近"),
@@ -28,9 +31,37 @@ def test_amounts(text: str, value: int, qualifier: str | None) -> None:
     assert a.text in text
 
 
-@pytest.mark.parametrize("text", ["百亿级产业", "新建厂房3万平方米", "全年完成50余次", "第14期"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百亿级产业",
+        "新建厂房3万平方米",
+        "全年完成50余次",
+        "第14期",
+        # money only: people, energy and foreign currency are not sums in yuan
+        "服务人口2.3亿人",
+        "年发电量达4亿千瓦时",
+        "年发电量将达3亿度。",
+        "实际利用外资1.6亿美元，",
+        "投资3亿欧元的工厂",
+        # category thresholds and size classes
+        "其中5亿元以上项目2个",
+        "引进3000万元以上工业项目12个",
+        "10-30亿元项目4个",
+        "签约4个逾百亿元项目",
+        "两个超10亿元的重大项目",
+        "打造千亿级产业集群",
+        "建设500亿元级物流枢纽",
+        "培育2个百亿元产业集群",
+    ],
+)
 def test_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
+
+
+def test_bare_yi_before_punctuation_is_a_sum() -> None:
+    (a, b) = find_amounts("目标是3年300亿、5年800亿”。")
+    assert (a.value_yuan, b.value_yuan) == (30_000_000_000, 80_000_000_000)
 
 
 def test_chinese_numbers() -> None:

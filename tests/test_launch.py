@@ -18,7 +18,8 @@ def launch(*args: str) -> tuple[int, str]:
 
 def test_missing_store(tmp_path: Path) -> None:
     code, out = launch("--db", str(tmp_path / "nope.db"))
-    assert code == 2 and "no such store" in out and "Traceback" not in out
+    # The message is wrapped to the terminal's width, so a long temporary path may break it anywhere.
+    assert code == 2 and "no such store" in " ".join(out.split()) and "Traceback" not in out
 
 
 def test_file_that_is_not_a_store(tmp_path: Path) -> None:

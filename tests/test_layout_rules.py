@@ -6,6 +6,7 @@ Every page here is invented; the text is hard-wrapped the way the supplement's c
 from __future__ import annotations
 
 import pytest
+from baokan.store.pages.lines import byline_names, classify_line
 from baokan.store.pages.model import ParsedPage
 from baokan.store.pages.parse import check_nothing_lost, parse_page
 
@@ -84,7 +85,6 @@ HEADLINE_AFTER = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_headline_after_its_article() -> None:
     page = read(HEADLINE_AFTER)
     assert page.layout == "after"
@@ -115,7 +115,6 @@ INTERRUPTED = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_interrupted_article_resumes_under_its_own_headline() -> None:
     page = read(INTERRUPTED)
     assert heads(page) == [
@@ -146,7 +145,6 @@ BULLET_BYLINE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_bullet_byline_under_a_headline() -> None:
     page = read(BULLET_BYLINE)
     assert heads(page) == [
@@ -159,13 +157,14 @@ def test_bullet_byline_under_a_headline() -> None:
 BYLINE_SHAPES = """\
 青禾开发区签约两个项目
 
-科学导报讯 记者林北 近日，青禾开发区签约
-两个新材料项目。
+科学导报讯 记者林北 近日，青禾开发区与两
+家企业签约，两个新材料项目总投资合计十
+余亿元，计划年内开工建设。
 
 北湾园区新建厂房
 
-北湾园区新建标准厂房四栋，预计年内交付
-使用。 韦明 江帆
+北湾园区新建标准厂房四栋，可满足中小企
+业拎包入驻需求，预计年内交付使用。 韦明 江帆
 
 溪口园区开展安全检查
 
@@ -180,7 +179,6 @@ BYLINE_SHAPES = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_each_byline_shape() -> None:
     page = read(BYLINE_SHAPES)
     assert [(a.title, a.byline) for a in page.articles] == [
@@ -189,7 +187,7 @@ def test_each_byline_shape() -> None:
         ("溪口园区开展安全检查", "程远"),
         ("石岭园区召开座谈会", "罗平 苏云 何田 韦明 江帆"),
     ]
-    assert bodies(page)[1] == "北湾园区新建标准厂房四栋，预计年内交付使用。"
+    assert bodies(page)[1] == "北湾园区新建标准厂房四栋，可满足中小企业拎包入驻需求，预计年内交付使用。"
     assert bodies(page)[2] == "溪口园区近日开展安全生产大检查，排查隐患三十余处。"
 
 
@@ -201,7 +199,6 @@ FIVE_NAMES_AFTER_LAST_SENTENCE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_five_names_after_the_last_sentence_are_a_byline() -> None:
     page = read(FIVE_NAMES_AFTER_LAST_SENTENCE)
     assert heads(page) == [(None, "青禾开发区举行项目观摩", None, "罗平 苏云 何田 韦明 江帆")]
@@ -221,7 +218,6 @@ NAMES_INSIDE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_a_line_of_names_inside_an_article_is_not_a_byline() -> None:
     page = read(NAMES_INSIDE)
     assert heads(page) == [(None, "北湾高新区举行项目签约", None, "程远")]
@@ -268,7 +264,6 @@ SUBHEAD_OPENS_ARTICLE = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_subhead_with_its_own_byline_is_a_new_article() -> None:
     page = read(SUBHEAD_OPENS_ARTICLE)
     assert heads(page) == [
@@ -290,7 +285,6 @@ CONTINUED = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_continuation_markers() -> None:
     page = read(CONTINUED)
     first, second = page.articles
@@ -306,22 +300,255 @@ DOUBLE_SPACED = """\
 
 开工建设
 
-青禾开发区新材料产业园近
+近日，青禾开发区新材料产
 
-日开工建设，规划建设标准
+业园开工建设，规划建设标
 
-厂房二十栋。
+准厂房二十栋。
 
 园区建成后将重点引进电子
 
-材料企业。（林北）
+材料企业，配套建设仓储和
+
+检测中心。（林北）
 """
 
 
-@pytest.mark.xfail(strict=True, reason="#11: rule not yet right on short pages")
 def test_double_spaced_narrow_columns() -> None:
     page = read(DOUBLE_SPACED)
     assert heads(page) == [("青禾开发区新材料产业园", "开工建设", None, "林北")]
     assert bodies(page) == [
-        "青禾开发区新材料产业园近日开工建设，规划建设标准厂房二十栋。园区建成后将重点引进电子材料企业。"
+        "近日，青禾开发区新材料产业园开工建设，规划建设标准厂房二十栋。\n\n园区建成后将重点引进电子材料企业，配套建设仓储和检测中心。"
+    ]
+
+
+KICKER_AT_COLON = """\
+东港开发区一季度九个项目开工：
+
+包括新型储能电池生产基地等
+
+科学导报讯 记者林北 近日，东港开发区一季
+度重点项目集中开工，九个项目涵盖新型储
+能、生物医药和高端装备等领域。（江帆）
+"""
+
+
+def test_kicker_split_at_a_colon_is_no_article_of_its_own() -> None:
+    page = read(KICKER_AT_COLON)
+    assert heads(page) == [("东港开发区一季度九个项目开工：", "包括新型储能电池生产基地等", None, "林北 江帆")]
+
+
+FIGURE_LINES = """\
+北湾高新区一季度重点项目集中开工
+
+12项目总投资36亿元
+
+科学导报讯 记者林北 近日，北湾高新区一季
+度重点项目集中开工，涉及新材料和智能制
+造等领域。（江帆）
+
+投资超5亿元！
+
+溪口园区智能装备产业园开工
+
+本刊讯 溪口园区智能装备产业园近日开工，
+项目建成后可年产智能装备两千台套。
+（韦明）
+"""
+
+
+def test_a_line_that_is_only_a_figure_is_not_the_title() -> None:
+    page = read(FIGURE_LINES)
+    assert heads(page) == [
+        (None, "北湾高新区一季度重点项目集中开工", "12项目总投资36亿元", "林北 江帆"),
+        ("投资超5亿元！", "溪口园区智能装备产业园开工", None, "韦明"),
+    ]
+
+
+MASTHEAD_SPLIT = """\
+青禾日报
+
+开发区观察
+
+周刊
+
+第9期 总第1234期
+
+2026年3月6日 星期五
+
+青禾开发区新增两家企业
+
+本刊讯 青禾开发区本月新增两家电子元件
+企业，均已开工投产。（林北）
+"""
+
+
+MASTHEAD_SPLIT_BELOW = """\
+青禾日报
+
+第9期 总第1234期
+
+2026年3月6日 星期五
+
+开发区观察
+
+周刊
+
+青禾开发区新增两家企业
+
+本刊讯 青禾开发区本月新增两家电子元件
+企业，均已开工投产。（林北）
+"""
+
+
+@pytest.mark.parametrize("text", [MASTHEAD_SPLIT, MASTHEAD_SPLIT_BELOW], ids=["above", "below"])
+def test_supplement_name_and_weekly_on_separate_lines_are_masthead(text: str) -> None:
+    page = read(text)
+    assert (page.meta.supplement, page.meta.issue_number, page.meta.total_number) == ("开发区观察 周刊", 9, 1234)
+    assert heads(page) == [(None, "青禾开发区新增两家企业", None, "林北")]
+
+
+SUBHEAD_THEN_PARAGRAPH = """\
+青禾开发区优化营商环境
+
+科学导报讯 记者林北 今年以来，青禾开发区
+持续优化营商环境，推行并联审批，项目从
+签约到开工的时间缩短一半。
+
+服务下沉
+
+开发区组建企业服务专员队伍，每名专员联
+系企业十家，帮助企业解决用工难题。
+
+北湾园区新建人才公寓
+
+北湾园区人才公寓近日交付使用，首批入住
+青年人才一百余名，园区配套建设了食堂和
+健身中心。（江帆）
+"""
+
+
+def test_subhead_is_not_run_into_the_next_paragraph_and_no_body_ends_with_a_deck() -> None:
+    page = read(SUBHEAD_THEN_PARAGRAPH)
+    assert heads(page) == [
+        (None, "青禾开发区优化营商环境", None, "林北"),
+        (None, "北湾园区新建人才公寓", None, "江帆"),
+    ]
+    assert bodies(page)[0].split("\n\n") == [
+        "今年以来，青禾开发区持续优化营商环境，推行并联审批，项目从签约到开工的时间缩短一半。",
+        "服务下沉",
+        "开发区组建企业服务专员队伍，每名专员联系企业十家，帮助企业解决用工难题。",
+    ]
+
+
+NUMBER_SPLIT_BY_A_WRAP = """\
+青禾开发区新材料项目签约
+
+科学导报讯 记者林北 近日，青禾开发区与一
+家企业签约新材料项目，项目总投资2
+
+0亿元，建成后可年产电子材料三万吨。
+（江帆）
+"""
+
+
+def test_a_number_split_by_a_hard_wrap_is_one_number() -> None:
+    page = read(NUMBER_SPLIT_BY_A_WRAP)
+    assert bodies(page) == ["近日，青禾开发区与一家企业签约新材料项目，项目总投资20亿元，建成后可年产电子材料三万吨。"]
+
+
+NO_DECK_AT_THE_END = """\
+青禾开发区春季招商签约八个项目
+
+科学导报讯 记者林北 近日，青禾开发区举
+行春季招商推介会，现场签约新材料、智能装
+备等项目八个，涉及先进制造和现代物流等领
+域。
+
+开发区负责人表示，下一步将围绕主导产业延
+链补链，推动签约项目早开工、早投产。
+
+北湾高新区
+
+数字产业园首批企业入驻
+
+本月上旬，北湾高新区数字产业园迎来首批入
+驻企业，涵盖软件开发、数据服务和智能硬件
+等方向，园区配套的人才公寓同步交付使用。
+（苏云）
+"""
+
+
+def test_a_body_never_ends_with_the_next_articles_kicker() -> None:
+    page = read(NO_DECK_AT_THE_END)
+    assert heads(page) == [
+        (None, "青禾开发区春季招商签约八个项目", None, "林北"),
+        ("北湾高新区", "数字产业园首批企业入驻", None, "苏云"),
+    ]
+    assert bodies(page)[0].endswith("推动签约项目早开工、早投产。")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("■ 苏云 何田", ("苏云", "何田")),
+        ("■ 罗平摄", ("罗平",)),
+        ("■ 本刊记者 林北", ("林北",)),
+        ("■ 林北/文 江帆/图", ("林北", "江帆")),
+        ("（韦明）", ("韦明",)),
+        ("（记者 林北 通讯员 江帆）", ("林北", "江帆")),
+        ("（林北、江帆）", ("林北", "江帆")),
+        ("文/林北 图/江帆", ("林北", "江帆")),
+        ("记者 林北", ("林北",)),
+        ("程远", ("程远",)),
+    ],
+)
+def test_byline_line_shapes(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["记者从开发区获悉", "区领导罗平、苏云、", "（以下简称开发区）", "数字产业园首批企业入驻"]
+)
+def test_lines_that_are_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, body, names",
+    [
+        ("推动项目落地见效。（记者 林北）", "推动项目落地见效。", ("林北",)),
+        ("推动项目落地见效。 记者 林北", "推动项目落地见效。", ("林北",)),
+        ("推动项目落地见效。 罗平 苏云 何田 韦明 江帆", "推动项目落地见效。", ("罗平", "苏云", "何田", "韦明", "江帆")),
+    ],
+)
+def test_byline_after_the_last_sentence(line: str, body: str, names: tuple[str, ...]) -> None:
+    text, by = classify_line(line, 0, 0)
+    assert (text.kind, text.text, by.kind, by.names) == ("text", body, "byline", names)
+
+
+DASH_PARAGRAPH_AND_COLON_TITLE = """\
+青禾：三个“加快”建设开发区
+
+科学导报讯 记者林北 今年以来，青
+
+禾开发区围绕主导产业精准招商。
+
+——加快完善园区配
+
+套建设。园区新建道路
+
+四条，新增供水管网八
+
+公里，完成绿化面积十
+
+万平方米。（江帆）
+"""
+
+
+def test_a_dash_led_paragraph_is_no_deck_and_a_title_may_hold_a_colon() -> None:
+    page = read(DASH_PARAGRAPH_AND_COLON_TITLE)
+    assert heads(page) == [(None, "青禾：三个“加快”建设开发区", None, "林北 江帆")]
+    assert bodies(page) == [
+        "今年以来，青禾开发区围绕主导产业精准招商。\n\n——加快完善园区配套建设。园区新建道路四条，新增供水管网八公里，完成绿化面积十万平方米。"
     ]

@@ -45,7 +45,7 @@ def test_baokan_in_tmux(seed_db_path: Path, tmp_path: Path) -> None:
         screen = wait_for(session, "31 rows")
         assert "Facets" in screen
         tmux("send-keys", "-t", session, "5")
-        wait_for(session, "28 rows")
+        wait_for(session, "26 rows")
         tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 15
         while not done.exists() and time.monotonic() < deadline:

@@ -171,20 +171,7 @@ class PageWriter:
                 if (zones := [k for k in links if k[0] == "zone" and k in eid])
             ],
         )
-        conn.executemany(
-            "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence) values (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    ids[a.article],
-                    a.value_yuan,
-                    a.text,
-                    a.qualifier,
-                    eid.get(("zone", a.zone_key)) if a.zone_key else None,
-                    a.sentence,
-                )
-                for a in pe.amounts
-            ],
-        )
+        self._write_amounts(ids, pe, eid)
         conn.executemany(
             "insert into roles (person_id, role, org_id, article_id) values (?, ?, ?, ?)",
             [
@@ -192,6 +179,33 @@ class PageWriter:
                 for n, person, role, org in pe.roles
                 if ("person", person) in eid
             ],
+        )
+
+    def _write_amounts(self, ids: list[int], pe: PageEntities, eid: dict[tuple[str, str], int]) -> None:
+        """The page's sums in printed order; a headline figure that repeats a body figure points at its row."""
+        conn = self.db.conn
+        row_ids = [
+            int(
+                conn.execute(
+                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence)"
+                    " values (?, ?, ?, ?, ?, ?)",
+                    [
+                        ids[a.article],
+                        a.value_yuan,
+                        a.text,
+                        a.qualifier,
+                        eid.get(("zone", a.zone_key)) if a.zone_key else None,
+                        a.sentence,
+                    ],
+                ).lastrowid
+                or 0
+            )
+            for a in pe.amounts
+        ]
+        # The repeated row may come later in print (a title above its body), so links are set once all have ids.
+        conn.executemany(
+            "update amounts set repeat_of = ? where id = ?",
+            [(row_ids[a.repeat_of], row_ids[k]) for k, a in enumerate(pe.amounts) if a.repeat_of is not None],
         )
 
     def _clear_entities(self, article_ids: list[int]) -> None:

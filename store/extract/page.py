@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..pages.model import Article, ParsedPage
 from ..zh import lexicon
@@ -16,6 +18,12 @@ from .mentions import Mention
 from .people import find_people
 from .places import place_mentions
 from .zones import bare_zone_refs, find_zones
+
+# A zone joined to a district, county or city (涪城区和X高新区共签约…, X开发区与X县合计…).
+DISTRICT_BEFORE_RE = re.compile(r"(?P<d>[\u4e00-\u9fff]{1,4}(?:区|县|市))(?:和|与|及|、|同)$")
+DISTRICT_AFTER_RE = re.compile(
+    r"^(?:和|与|及|、|同)(?P<d>[\u4e00-\u9fff]{1,4}(?:区|县|市))(?:共|合计|累计|一起|两地|[，,])"
+)
 
 
 @dataclass
@@ -49,6 +57,8 @@ class AmountRow:
     qualifier: str | None
     zone_key: str | None
     sentence: str
+    repeat_of: int | None = None  # index (in PageEntities.amounts) of the body figure a headline figure repeats
+    in_head: bool = False  # printed in the kicker, title or subtitle
 
 
 @dataclass
@@ -116,27 +126,90 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         for r in roles:
             org = _org_key(r.org, ws, text, context)
             result.roles.append((n, r.person, r.role, org))
-        main_zone = max(zone_keys, key=lambda k: counts[k]) if zone_keys else None
-        proper = sorted((z for z in zones if "|" in z.key), key=lambda z: z.start)
-        proper_starts = [z.start for z in proper]
-        for a in find_amounts(text):
-            s, e = sentence_at(text, a.start)
-            sentence = text[s:e].strip()
-            in_sentence = proper[bisect_left(proper_starts, s) : bisect_left(proper_starts, e)]
-            if in_sentence:
-                before = [z for z in in_sentence if z.start < a.start]
-                zone = (before[-1] if before else in_sentence[0]).key
-            elif (
-                main_zone
-                and len(zone_keys) == 1
-                and not lexicon.wide_re().search(sentence)
-                and (lexicon.zone_words_re().search(sentence) or not topic_places(sentence))
-            ):
-                zone = main_zone[1]
-            else:
-                zone = None
-            result.amounts.append(AmountRow(n, a.value_yuan, a.text, a.qualifier, zone, sentence))
+        result.amounts.extend(article_amounts(n, art, text, zones, counts))
+        _mark_repeats(result.amounts, n)
     return result
+
+
+def article_amounts(
+    n: int, art: Article, text: str, zones: list[Mention], counts: Counter[tuple[str, str]]
+) -> list[AmountRow]:
+    """An article's sums of money, each with the zone its sentence (or else the article) is about."""
+    main_zone = _article_zone(counts)
+    head_end = len(art.head_text())
+    rows = []
+    proper = sorted((z for z in zones if _is_zone_proper(z.key)), key=lambda z: z.start)
+    starts = [z.start for z in proper]
+    for amount in find_amounts(text):
+        s, e = sentence_at(text, amount.start)
+        in_sentence = proper[bisect_left(starts, s) : bisect_left(starts, e)]
+        zone: str | None = None
+        if in_sentence:
+            before = [z for z in in_sentence if z.start < amount.start]
+            near = before[-1] if before else in_sentence[0]
+            zone = None if _with_district(text, near.start, near.end) else near.key
+        elif main_zone and not _about_whole_area(text[s : amount.start]):
+            zone = main_zone
+        rows.append(
+            AmountRow(
+                n,
+                amount.value_yuan,
+                amount.text,
+                amount.qualifier,
+                zone,
+                text[s:e].strip(),
+                in_head=amount.start < head_end,
+            )
+        )
+    return rows
+
+
+def _mark_repeats(rows: list[AmountRow], article: int) -> None:
+    """A headline figure the body prints again repeats the body's row: kept, never counted twice."""
+    mine = [k for k, r in enumerate(rows) if r.article == article]
+    body = [k for k in mine if not rows[k].in_head]
+    for k in mine:
+        if rows[k].in_head:
+            same = next((b for b in body if rows[b].value_yuan == rows[k].value_yuan), None)
+            if same is not None:
+                rows[k].repeat_of = same
+                if rows[k].zone_key is None:
+                    rows[k].zone_key = rows[same].zone_key
+
+
+def _is_zone_proper(key: str) -> bool:
+    """A development zone's key (place|type), not a park's: amounts are tied to zones."""
+    return "|" in key and not key.endswith("|park")
+
+
+def _article_zone(counts: Counter[tuple[str, str]]) -> str | None:
+    """The zone an article is about: its only zone, or the one mentioned more often than any other."""
+    ranked = sorted(((c, k[1]) for k, c in counts.items() if k[0] == "zone" and _is_zone_proper(k[1])), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _with_district(text: str, start: int, end: int) -> bool:
+    """True when a zone is named together with a district, county or city (X区和Y开发区共…): the figure is theirs."""
+    m = DISTRICT_BEFORE_RE.search(text[max(0, start - 8) : start]) or DISTRICT_AFTER_RE.match(text[end : end + 10])
+    # …区 words that name a zone (园区, 高新区, 保税区 …), not a district: a zone beside another zone is no district.
+    return m is not None and not any(m.group("d").endswith(w) for w in lexicon.zone_types())
+
+
+@lru_cache(maxsize=1)
+def _wide_subject_re() -> re.Pattern[str]:
+    """A clause whose subject is a whole city, county or province (全县共引进…, 该市…, 2022年，全市…): the
+    subject opens the clause, before the figure."""
+    return re.compile(
+        r"(?:^|[，,：:；;])\s*(?:[^，,。；;]{0,10}?(?:年|月|日|以来|期间|季度)[，,]?\s*)?"
+        f"(?:{lexicon.alternation(lexicon.words('wide_scope'))})"
+    )
+
+
+def _about_whole_area(before: str) -> bool:
+    """True when the sentence up to a figure has a whole city, county or province as its subject."""
+    return bool(_wide_subject_re().search(before))
 
 
 def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> dict[str, str]:

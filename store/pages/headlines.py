@@ -12,14 +12,19 @@ from typing import Literal
 
 from ..zh.gazetteer import topic_places
 from ..zh.text import CJK_RE, cjk_len
-from .drafts import BylinePart, Draft, HeadGroup, Interrupt, Part, Subhead, parts_text
+from .drafts import BylinePart, Draft, HeadGroup, Interrupt, Part, Subhead, parts_text, text_parts
 from .layout import Segment
-from .lines import Item
+from .lines import Item, is_head_shaped
 from .model import Fragment
 
 Layout = Literal["before", "after"]
 # A headline line of at least this many characters was wrapped by the column, not split by the editor.
 WRAP_MIN_CJK = 16
+# A draft of at most this many lines, all headline-shaped, is a headline group, not an article.
+PHANTOM_MAX_LINES = 2
+# A figure line ('12项目总投资36亿元', '投资超5亿元！') has a digit and at most this many other Chinese characters.
+FIGURE_MAX_WORDS = 8
+FIGURE_RE = re.compile(r"\d")
 # Votes for a layout: a page that opens (or ends) with a headline group, a 上接 marker after a group.
 EDGE_VOTE = 2
 MARKER_VOTE = 2
@@ -27,9 +32,36 @@ MARKER_VOTE = 2
 
 def place_headlines(segs: list[Segment], fragments: list[Fragment]) -> tuple[list[Draft], Layout]:
     """The page's drafts with their headlines, and where this page prints headlines."""
-    segs = split_subhead_sections(segs)
+    segs = split_subhead_sections(absorb_phantoms(segs))
     layout = choose_layout(segs)
     return attach_heads(segs, layout, fragments), layout
+
+
+# -- drafts made only of headline lines -------------------------------------------------------
+
+
+def is_phantom(d: Draft) -> bool:
+    """A draft with no body of its own: a kicker split off at '：' or a headline line ending in '！'."""
+    if d.dateline is not None or d.markers or d.head is not None:
+        return False
+    if any(isinstance(p, (BylinePart, Interrupt)) for p in d.parts):
+        return False
+    lines = [p.item for p in text_parts(d.parts)]
+    # A colon inside is allowed here ('临汾：用五个“加快”…'): a short line standing alone is no article.
+    return 0 < len(lines) <= PHANTOM_MAX_LINES and all(is_head_shaped(re.sub("[：:]", " ", it.text)) for it in lines)
+
+
+def absorb_phantoms(segs: list[Segment]) -> list[Segment]:
+    """Turn drafts made only of headline lines into headline groups, joined with the groups beside them."""
+    out: list[Segment] = []
+    for seg in segs:
+        if isinstance(seg, Draft) and is_phantom(seg):
+            seg = HeadGroup([p.item for p in text_parts(seg.parts)])
+        if isinstance(seg, HeadGroup) and out and isinstance(out[-1], HeadGroup):
+            out[-1] = HeadGroup(out[-1].items + seg.items)
+            continue
+        out.append(seg)
+    return out
 
 
 # -- subheads that are really the start of another article ------------------------------------
@@ -55,9 +87,15 @@ def split_subhead_sections(segs: list[Segment]) -> list[Segment]:
             shift = bool(here) and bool(there) and not (here & there)
             first = sec[0]
             if ((own_byline and other_byline) or shift) and isinstance(first, Subhead):
+                # Subheads left with no text under them are this headline's kicker, not the last article's end.
+                kickers: list[Item] = []
+                while cur_parts and isinstance(last := cur_parts[-1], Subhead):
+                    kickers.insert(0, last.item)
+                    cur_parts.pop()
                 cur.parts = cur_parts
                 closed, cur.closed = cur.closed, False
-                cur = Draft(parts=list(sec[1:]), head=HeadGroup([first.item]), head_from_subhead=first.item)
+                head = HeadGroup([*kickers, first.item])
+                cur = Draft(parts=list(sec[1:]), head=head, head_from_subhead=first.item)
                 cur.closed = closed
                 cur.markers, seg.markers = seg.markers, []
                 cur_parts = list(sec[1:])
@@ -152,7 +190,7 @@ def give_head(d: Draft, group: HeadGroup, fragments: list[Fragment]) -> None:
     """Make a group the draft's headline; a subhead that stood in for it becomes a section label."""
     if d.head_from_subhead is not None:
         # The subhead that opened this article was a section label: the real headline came later.
-        fragments.append(Fragment("section", d.head_from_subhead.text))
+        fragments.append(Fragment("section", d.head.text if d.head is not None else d.head_from_subhead.text))
         d.head_from_subhead = None
     d.head = group
 
@@ -184,7 +222,18 @@ def head_fields(group: HeadGroup) -> tuple[str | None, str | None, str | None, l
         kick, title, rest = main[:-1], (main[-1] if main else None), []
     else:
         kick, title, rest = main[:-2], main[-2], main[-1:]
+    if title is not None and is_figure(_unit_text(title)) and not levels:
+        # The main headline is the title; a line that is only a figure is its subtitle.
+        words = [i for i, u in enumerate(kick) if not is_figure(_unit_text(u))]
+        if words:
+            t = words[-1]
+            kick, title, rest = kick[:t], kick[t], kick[t + 1 :] + [title] + rest
     return _join(kick), (_unit_text(title) if title else None), _join(rest + decks), bylines
+
+
+def is_figure(s: str) -> bool:
+    """A headline line that is only a figure: a number with a few words around it."""
+    return bool(FIGURE_RE.search(s)) and cjk_len(re.sub(r"[\d.%％]", "", s)) <= FIGURE_MAX_WORDS
 
 
 def _join(units: list[list[Item]]) -> str | None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ..zh.text import SENTENCE_PUNCT_RE as SENTENCE_END_RE
 from ..zh.text import ends_sentence
 from .drafts import BodyLine, BylinePart, Draft, HeadGroup, Interrupt, Subhead
-from .lines import Item, is_headingish
+from .lines import Item, is_head_shaped, is_headingish, is_marked_byline, is_prose
 
+BULLETS = "■●▲◆□"
 Segment = HeadGroup | Draft
 Role = Literal["head", "body", "subhead"]
 
@@ -38,27 +40,45 @@ class FirstPass:
 
     # -- lookahead helpers -------------------------------------------------------------
     def _heads_then_dateline(self, k: int) -> bool:
-        """True when items[k:] is a short run of headline-like lines followed by a dateline."""
+        """True when items[k:] is a short run of headline-like lines followed by a dateline or a ■ byline."""
         for j in range(k, min(k + DATELINE_LOOKAHEAD, len(self.items))):
             it = self.items[j]
             if it.kind == "dateline":
                 return j > k
             if it.kind in {"heading", "subtitle"} or (it.kind == "text" and is_headingish(it.text)):
                 continue
-            if it.kind == "byline" and it.text.lstrip()[:1] in "■●▲◆□":
-                continue
+            if it.kind == "byline" and it.text.lstrip()[:1] in BULLETS:
+                # A ■ byline under headline lines closes the headline block; the body follows it.
+                nxt = self.items[j + 1] if j + 1 < len(self.items) else None
+                return j > k and nxt is not None and nxt.kind in {"text", "dateline"}
             return False
         return False
 
     def _continues(self, k: int) -> bool:
         """True when items[k] runs straight on into a body line (no blank, not a headline line)."""
+        cur = self.items[k]
         nxt = self.items[k + 1] if k + 1 < len(self.items) else None
         return (
             nxt is not None
             and nxt.kind == "text"
-            and nxt.blank_before == 0
-            and not is_headingish(nxt.text)
-            and not ends_sentence(self.items[k].text)
+            # Across a double-spaced gap only this line's own comma says it runs on: a headline
+            # may stand over a prose line there.
+            and (nxt.blank_before == 0 or (self.double and is_prose(cur.text)))
+            and not ends_sentence(cur.text)
+            # In narrow columns a wrapped body line is as short as a headline: a comma says prose.
+            and (not is_headingish(nxt.text) or is_prose(cur.text) or is_prose(nxt.text))
+        )
+
+    def _dash_paragraph(self, k: int) -> bool:
+        """True when a '——' line runs on into the next line, which ends its sentence: a paragraph, not a deck."""
+        it = self.items[k]
+        nxt = self.items[k + 1] if k + 1 < len(self.items) else None
+        return (
+            nxt is not None
+            and nxt.kind == "text"
+            and (nxt.blank_before == 0 or self.double)
+            and not ends_sentence(it.text)
+            and bool(SENTENCE_END_RE.search(nxt.text))
         )
 
     def _subhead_shaped(self, k: int) -> bool:
@@ -102,6 +122,8 @@ class FirstPass:
     def step(self, k: int, it: Item) -> None:
         """Take one item: a marker, dateline or byline acts at once; other lines get a role."""
         cur = self.cur
+        if it.kind == "subtitle" and not it.mark and self._dash_paragraph(k):
+            it.kind = "text"  # '——加快完善园区配' / '套建设。': a dash-led paragraph, not a deck
         if it.kind == "marker":
             self._flush_floating()
             if it.direction == "down" and cur is not None:
@@ -118,6 +140,8 @@ class FirstPass:
             if it.text:
                 d.parts.append(BodyLine(it))
             return
+        if it.kind == "byline" and cur is not None and cur.open_mid_sentence() and not is_marked_byline(it.text):
+            it.kind = "text"  # officials listed on a line of their own, mid-sentence: not a byline
         if it.kind == "byline":
             if self.pending:
                 self.pending.append(it)
@@ -144,7 +168,7 @@ class FirstPass:
         if self.pending:
             if it.kind in {"heading", "subtitle"}:
                 return "head"
-            return "head" if is_headingish(it.text) and not self._continues(k) else "body"
+            return "head" if is_head_shaped(it.text) and not self._continues(k) else "body"
         if it.kind in {"heading", "subtitle"}:
             if between or self._heads_then_dateline(k):
                 return "head"
@@ -153,8 +177,10 @@ class FirstPass:
                 return "head"  # a headline printed in the middle of its own article's column
             return "subhead"
         if between:
-            return "head" if is_headingish(it.text) and not self._continues(k) else "body"
+            return "head" if is_head_shaped(it.text) and not self._continues(k) else "body"
         assert self.cur is not None
+        if it.blank_before == 0 and self.cur.open_mid_sentence():
+            return "body"  # the next line of an unfinished sentence
         if is_headingish(it.text) and self._heads_then_dateline(k):
             return "head"
         if not self.cur.open_mid_sentence() and self._subhead_shaped(k):

@@ -26,11 +26,20 @@ REPORTER_RE = re.compile(
 HEADING_MARK_RE = re.compile(r"^\s*(?P<mark>#{1,6})\s+(?P<text>.*)$")
 SUBTITLE_RE = re.compile(r"^\s*(?:—{2,}|-{2,}|──)")
 # ■ 麻洁琼 / ■ 董保彤摄 / （张鹏） / 记者 王波 as a line of its own.
-BULLET_BYLINE_RE = re.compile(r"^\s*[■●▲◆□]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*(?P<photo>摄|/摄|文/图)?\s*$")
-PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、]{2,30}?)\s*[）)]\s*$")
-SUFFIX_BYLINE_RE = re.compile(
-    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$"
+BULLET_BYLINE_RE = re.compile(r"^\s*[■●▲◆□]\s*(?P<names>[\u4e00-\u9fff\s、/]{2,30}?)\s*(?P<photo>摄|/摄|文/图)?\s*$")
+PAREN_BYLINE_RE = re.compile(r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff\s、/]{2,30}?)\s*[）)]\s*$")
+# What a byline says about its people: 记者, 本刊记者, 通讯员, 文/, /图, 摄影 … (not part of any name).
+BYLINE_ROLE_RE = re.compile(
+    r"(?:本报|本刊|特约|见习|实习)*(?:记者|通讯员|实习生|撰稿人?)|文\s*/\s*图|[文图]\s*/|/\s*[文图]|摄影|文图"
 )
+# A bare byline that says who its people are: '记者 林北 通讯员 江帆', '文/林北 图/江帆'.
+ROLE_BYLINE_RE = re.compile(rf"^\s*(?:{BYLINE_ROLE_RE.pattern})\s*[\u4e00-\u9fff\s、/]{{2,30}}$")
+SUFFIX_BYLINE_RE = re.compile(
+    rf"^(?P<body>.*[{TERMINAL}”」』）)])\s*(?P<by>[（(]\s*[\u4e00-\u9fff\s、]{{2,30}}?\s*[）)]|\s(?:(?:本报|本刊)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,5}})\s*$"
+)
+PROSE_RE = re.compile("[，,、]")
+# Punctuation a headline line may end with: a kicker's colon, an exclamation.
+HEAD_END_PUNCT = "：:！!？?"
 # A headline line is at most this many Chinese characters; a bare line of names at most this many.
 HEADING_MAX_CJK = 60
 BYLINE_MAX_CJK = 16
@@ -61,8 +70,13 @@ def byline_names(s: str) -> tuple[str, ...] | None:
     """Names in a printed byline ('■ 董保彤摄', '（张鹏）', '吴珊 张蓓蕾'), or None if it is not one."""
     for rx in (BULLET_BYLINE_RE, PAREN_BYLINE_RE):
         if m := rx.match(s):
-            names = split_names(re.sub(r"^(记者|通讯员)", "", m.group("names").strip()))
+            names = split_names(BYLINE_ROLE_RE.sub(" ", m.group("names")))
             return tuple(names) if names else None
+    if ROLE_BYLINE_RE.match(s):
+        names = split_names(BYLINE_ROLE_RE.sub(" ", s))
+        return tuple(names) if names else None
+    if s.rstrip().endswith(("、", "，", ",")):
+        return None  # a list of names that runs on: part of a sentence
     names = split_names(s)
     return tuple(names) if names and cjk_len(s) <= BYLINE_MAX_CJK else None
 
@@ -80,6 +94,22 @@ def is_headingish(s: str) -> bool:
         and s.count("，") + s.count(",") <= 1
         and not s.rstrip().endswith(("，", ","))
     )
+
+
+def is_head_shaped(s: str) -> bool:
+    """A headline line, allowing the '：' of a kicker split off or the '！' of an exclamation at its end."""
+    core = s.strip().rstrip(HEAD_END_PUNCT)
+    return bool(core) and not any(c in HEAD_END_PUNCT for c in core) and is_headingish(core)
+
+
+def is_prose(s: str) -> bool:
+    """True when a line has a comma or an enumeration mark inside it: body text, not a headline."""
+    return bool(PROSE_RE.search(s.rstrip("，,、 ")))
+
+
+def is_marked_byline(s: str) -> bool:
+    """True for a byline set off by a bullet or brackets (■ 张三, （张三）), not a bare line of names."""
+    return bool(BULLET_BYLINE_RE.match(s) or PAREN_BYLINE_RE.match(s))
 
 
 def _marker(text: str, line: int, blank: int) -> Item:

@@ -19,6 +19,8 @@ SUPPLEMENT_INLINE_RE = re.compile(r"^#*\s*(\S{2,12}?)\s*(周刊|专刊|副刊|�
 PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,6}报)(?:讯)?(?:\s|$)")
 # How far down the page a masthead may reach, in non-blank lines.
 MASTHEAD_SPAN = 40
+# A supplement's name may follow the masthead's last dated line within this many non-blank lines.
+SUPPLEMENT_SPAN = 2
 
 
 def masthead_end(lines: list[str]) -> int:
@@ -37,7 +39,19 @@ def masthead_end(lines: list[str]) -> int:
             break
         if MASTHEAD_RE.search(line):
             hits.append(i)
-    return hits[-1] + 1 if len(hits) >= 2 else 0
+    if len(hits) < 2:
+        return 0
+    return _supplement_end(lines, hits[-1] + 1)
+
+
+def _supplement_end(lines: list[str], end: int) -> int:
+    """Past a supplement's name printed just under the masthead ('开发区观察' / '周刊', or '开发区观察周刊')."""
+    full = [i for i in range(end, min(len(lines), end + 2 * SUPPLEMENT_SPAN)) if lines[i].strip()][:SUPPLEMENT_SPAN]
+    texts = [strip_heading_marks(lines[i]) for i in full]
+    for k, text in enumerate(texts):
+        if SUPPLEMENT_INLINE_RE.match(text) or (k > 0 and SUPPLEMENT_SUFFIX_RE.match(text)):
+            return full[k] + 1
+    return end
 
 
 def strip_heading_marks(line: str) -> str:

@@ -14,11 +14,13 @@ from .model import Article, Fragment, IssueMeta, ParsedPage
 from .paragraphs import build_body
 
 WINDOW = 8  # items either side used to estimate the local column width
-# Double-spaced columns: at least this many lines, a median line no longer than this, and a blank
-# line after at least this share of the lines.
+COLUMN_QUANTILE_PCT = 75  # the column is as wide as this percentile of the text lines around an item
+# Double-spaced columns: at least this many lines, a median line no longer than this, a blank
+# line after at least this share of the lines and at most this share of lines directly followed by another.
 DOUBLE_MIN_LINES = 8
 DOUBLE_MAX_MEDIAN_CJK = 30
 DOUBLE_FOLLOWED_SHARE = 0.6
+DOUBLE_ADJACENT_SHARE = 0.15
 
 
 def parse_page(text: str) -> ParsedPage:
@@ -56,12 +58,16 @@ def _masthead_fragments(lines: list[str]) -> list[Fragment]:
 
 
 def _column_widths(items: list[Item]) -> list[float]:
-    """For each item, the median width of the text lines around it: the column it was set in."""
-    widths = [it.width for it in items]
+    """For each item, the upper-quartile width of the body lines around it: the column it was set in.
+
+    Headline, byline and paragraph-end lines are narrower than the column; the upper quartile of the
+    text lines looks past them even on a page of short articles.
+    """
+    widths = [it.width if it.kind in {"text", "dateline"} else 0 for it in items]
     out = []
     for k in range(len(items)):
-        window = [w for w in widths[max(0, k - WINDOW) : k + WINDOW + 1] if w > 0]
-        out.append(statistics.median(window) if window else 0.0)
+        window = sorted(w for w in widths[max(0, k - WINDOW) : k + WINDOW + 1] if w > 0)
+        out.append(float(window[(len(window) * COLUMN_QUANTILE_PCT) // 100]) if window else 0.0)
     return out
 
 
@@ -71,7 +77,9 @@ def _double_spaced(lines: list[str]) -> bool:
     if len(full) < DOUBLE_MIN_LINES or statistics.median(cjk_len(x) for x in full) > DOUBLE_MAX_MEDIAN_CJK:
         return False
     followed = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip())
-    return followed >= DOUBLE_FOLLOWED_SHARE * len(full)
+    # Short articles also leave most lines before a blank; double spacing leaves few lines side by side.
+    adjacent = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip())
+    return followed >= DOUBLE_FOLLOWED_SHARE * len(full) and adjacent <= DOUBLE_ADJACENT_SHARE * len(full)
 
 
 # -- fields ------------------------------------------------------------------------------------

@@ -108,12 +108,6 @@ def park_description_re() -> re.Pattern[str]:
     return re.compile(alternation(words("park_description_marks")))
 
 
-@lru_cache(maxsize=1)
-def wide_re() -> re.Pattern[str]:
-    """Words that show a sentence is about a whole city, county or province."""
-    return re.compile(alternation(words("wide_scope")))
-
-
 # Companies
 
 
