@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -51,3 +52,21 @@ class Confirm(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+class ErrorDialog(ModalScreen[None]):
+    """A failure the app cannot go on from (a damaged store): shown, then any of Enter, Escape, q closes the app."""
+
+    BINDINGS = [Binding("enter,escape,q", "close", "Quit")]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog error"):
+            yield Label(Text(self.message))
+            yield Label("Enter, Escape or q: quit", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,13 +19,15 @@ class ExportScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, text: str, rows: int, default: str) -> None:
+    def __init__(
+        self, text: str, rows: int | None, default: str, prompt: str = "Export this table as Markdown to:"
+    ) -> None:
         super().__init__()
-        self.text, self.rows, self.default = text, rows, default
+        self.text, self.rows, self.default, self.prompt = text, rows, default, prompt
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Export this table as Markdown to:")
+            yield Label(Text(self.prompt))
             yield Input(value=self.default, id="path")
             yield Label("Enter: export · Escape: cancel", classes="hint")
 
@@ -52,9 +55,10 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             target.write_text(self.text, encoding="utf-8")
         except OSError as e:
-            self.app.notify(f"{target}: {e.strerror or e}", severity="error")
+            self.app.notify(f"{target}: {e.strerror or e}", severity="error", markup=False)
             return False
-        self.app.notify(f"{self.rows} rows → {target}")
+        what = f"{self.rows} rows" if self.rows is not None else "Saved"
+        self.app.notify(f"{what} → {target}", markup=False)
         return True
 
     def action_cancel(self) -> None:

@@ -21,7 +21,10 @@ LIMIT = 200
 class SearchScreen(Screen):
     """Type a query; results update as you type; Down moves into the results, Enter opens one."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("down", "focus_results", "Results", show=False)]
+    BINDINGS = [
+        Binding("escape", "app.leave_search", "Back"),
+        Binding("down", "focus_results", "Results", show=False),
+    ]
 
     def __init__(self, query: str = "") -> None:
         super().__init__()

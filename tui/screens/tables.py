@@ -239,5 +239,4 @@ class TablesScreen(Screen):
             return
         text = self.markdown()
         if text is not None:
-            self.app.copy_to_clipboard(text)
-            self.notify("Markdown table copied to the clipboard")
+            self.app.copy_text(text, "Markdown table", self.default_file())  # type: ignore[attr-defined]
