@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from baokan.store.db.export import write_atomic
 from textual import work
 from textual.app import App
 from textual.binding import Binding
@@ -92,7 +93,19 @@ class BaokanApp(App):
             f"{what}: sent to the terminal (OSC 52), but no clipboard tool (wl-copy, xclip, xsel, pbcopy) "
             "is here to confirm it arrived. Save it to a file instead?"
         )
-        self.push_screen(ExportScreen(text, None, default_file, prompt=prompt))
+        self.push_screen(
+            ExportScreen(default_file, prompt, formats=(), offer_text=False),
+            lambda choice: None if choice is None else self.save_text(text, choice.path),
+        )
+
+    def save_text(self, text: str, path: Path) -> None:
+        """Write text to a file the user chose, whole or not at all."""
+        try:
+            write_atomic(path, text)
+        except OSError as e:
+            self.notify(f"{path}: {e.strerror or e}", severity="error", markup=False)
+            return
+        self.notify(f"Saved → {path}", markup=False)
 
     def _handle_exception(self, error: Exception) -> None:
         # A damaged or vanished store is the user's to fix: say so in a dialog, then exit 2.

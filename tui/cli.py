@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
+from baokan.store.db.export import FORMATS as EXPORT_FORMATS
 from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
 from rich.table import Table
@@ -186,6 +187,14 @@ def amounts(
     help="Write to this file (default: stdout). An existing file is not overwritten without --force.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="md (default), csv, tsv, json or jsonl; without it, the output file's extension decides.",
+)
+@click.option("--with-text", is_flag=True, help="Add a column with each row's article, whole.")
 @DB_OPTION
 @click.pass_context
 def export(
@@ -199,9 +208,11 @@ def export(
     desc: bool,
     output: Path | None,
     force: bool,
+    fmt: str | None,
+    with_text: bool,
     db_path: Path | None,
 ) -> None:
-    """TABLE as a GitHub-flavoured Markdown table (cells escaped, columns padded by display width)."""
+    """TABLE as Markdown (cells escaped, columns padded by display width), CSV, TSV, JSON or JSON Lines."""
     from baokan.store.db import export as ex
     from baokan.store.db import queries, views
 
@@ -218,15 +229,24 @@ def export(
             sys.exit(2)
     names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
     filt = " + ".join(names + ([f"“{query}”"] if query else []))
-    text = ex.markdown_table(data.headers, data.rows, ex.export_note(str(path), data, filt))
+    headers, rows = data.headers, data.rows
+    if with_text:
+        ids = [a for a in data.article_ids if a is not None]
+        headers, rows = ex.with_text(data, queries.article_texts(db, ids))  # type: ignore[arg-type]
+    fmt = fmt or (ex.format_of(output) if output is not None else "md")
+    text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
     if output is None:
         click.echo(text, nl=False)
         return
     if output.exists() and not force:
         console.print(Text(f"baokan: {output}: exists; use --force to overwrite", style="red"))
         sys.exit(1)
-    output.write_text(text, encoding="utf-8")
-    console.print(Text(f"{len(data.rows)} rows → {output}"))
+    try:
+        ex.write_atomic(output, text)
+    except OSError as e:
+        console.print(Text(f"baokan: {output}: {e.strerror or e}", style="red"), soft_wrap=True)
+        sys.exit(1)
+    console.print(Text(f"{len(rows)} rows → {output} ({fmt})"), soft_wrap=True)
 
 
 def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:

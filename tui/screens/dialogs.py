@@ -21,7 +21,7 @@ class AskPath(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.prompt)
+            yield Label(Text(self.prompt))
             yield Input(value=self.default, id="path")
             yield Label("Enter: export · Escape: cancel", classes="hint")
 
@@ -47,7 +47,7 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question)
+            yield Label(Text(self.question))
             yield Label("y: yes · n: no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
