@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
-from . import queries
+from . import queries, timeline
 from .search import matching_ids
 
 
@@ -63,15 +63,22 @@ def table_data(
     query: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> TableData:
-    """The rows of one table view: articles mentioning all filter entities (and containing query).
+    """The rows of one table view: articles mentioning all filter entities (and containing query, and dated
+    within the bounds, YYYY-MM-DD).
 
-    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query).
+    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query
+    or dates).
     """
-    if query:
+    if query or date_from or date_to:
         limit, offset = None, 0
     filter_ids = filter_ids or []
     within = matching_ids(db, query) if query else None
+    if date_from or date_to:
+        dated = timeline.dated_ids(db, date_from, date_to)
+        within = dated if within is None else within & dated
     if name == "articles":
         arts = queries.articles_with(db, filter_ids, limit=limit, offset=offset)
         if within is not None:
@@ -86,12 +93,22 @@ def table_data(
         ents = queries.entities(
             db, BY_TABLE[name].kind, within=filter_ids or None, articles=within, limit=limit, offset=offset
         )
+        if BY_TABLE[name].kind != "zone":
+            return TableData(
+                name,
+                ["name", "articles"],
+                [[e.name, str(e.articles)] for e in ents],
+                [None] * len(ents),
+                [[e.name, e.articles] for e in ents],
+            )
+        # A zone's money: the counted total of the sums tied to it (each figure once; repeats left out).
+        totals = timeline.zone_totals(db)
         return TableData(
             name,
-            ["name", "articles"],
-            [[e.name, str(e.articles)] for e in ents],
+            ["name", "articles", "counted total"],
+            [[e.name, str(e.articles), queries.yuan(totals[e.id]) if e.id in totals else ""] for e in ents],
             [None] * len(ents),
-            [[e.name, e.articles] for e in ents],
+            [[e.name, e.articles, totals.get(e.id)] for e in ents],
         )
     if name == "amounts":
         rows = queries.amounts(db, entity_ids=filter_ids, limit=limit, offset=offset)
