@@ -14,7 +14,7 @@ from textual.worker import WorkerFailed
 from .clipboard import clipboard_commands, copy_with_tool
 from .commands import BaokanCommands
 from .failure import is_store_error, one_line, write_log
-from .messages import FilterByEntity, OpenArticle
+from .messages import FilterByEntity, OpenArticle, ShowTimeline
 from .screens.browse import BrowseScreen
 from .screens.dialogs import ErrorDialog
 from .screens.export import ExportScreen
@@ -22,7 +22,9 @@ from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .screens.search import SearchScreen
 from .screens.tables import TablesScreen
+from .screens.timeline import TimelineScreen
 from .store_access import StoreReader
+from .table_source import TableQuery
 from .widgets.article_view import ArticleView
 
 
@@ -61,6 +63,7 @@ class BaokanApp(App):
             ("search", SearchScreen),
             ("reader", ReaderScreen),
             ("reader", ArticleView),
+            ("timeline", TimelineScreen),
         ):
             sections.append((name, cls.BINDINGS))  # type: ignore[arg-type]
         self.push_screen(HelpScreen(sections))
@@ -145,6 +148,10 @@ class BaokanApp(App):
 
     def on_open_article(self, message: OpenArticle) -> None:
         self.push_screen(ReaderScreen(message.article_id, message.siblings, message.query))
+
+    def on_show_timeline(self, message: ShowTimeline) -> None:
+        request = message.request if isinstance(message.request, TableQuery) else TableQuery()
+        self.push_screen(TimelineScreen(request, message.label, message.query))
 
     async def on_filter_by_entity(self, message: FilterByEntity) -> None:
         await self.filter_by(message.entity_id, message.table)

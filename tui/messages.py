@@ -22,3 +22,12 @@ class FilterByEntity(Message):
 
     entity_id: int
     table: str = "articles"
+
+
+@dataclass
+class ShowTimeline(Message):
+    """Open the timeline for a table view's filter (`request`: a TableQuery), optionally of a search's articles."""
+
+    request: object
+    label: str = ""
+    query: str = ""

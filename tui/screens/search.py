@@ -12,8 +12,9 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..literal import literal
-from ..messages import OpenArticle
+from ..messages import OpenArticle, ShowTimeline
 from ..store_access import deliver
+from ..table_source import TableQuery
 
 LIMIT = 200
 
@@ -24,6 +25,7 @@ class SearchScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.leave_search", "Back"),
         Binding("down", "focus_results", "Results", show=False),
+        Binding("ctrl+t", "timeline", "Timeline"),
     ]
 
     def __init__(self, query: str = "") -> None:
@@ -82,6 +84,12 @@ class SearchScreen(Screen):
             line.append_text(literal(h.snippet.hit, "reverse"))
             line.append_text(literal(h.snippet.after))
             ol.add_option(Option(line, id=str(h.article_id)))
+
+    def action_timeline(self) -> None:
+        """The timeline of the articles found."""
+        q = self.query_one(Input).value.strip()
+        if q:
+            self.post_message(ShowTimeline(TableQuery(), query=q))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if self.result is None or event.option.id is None:
