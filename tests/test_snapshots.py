@@ -83,3 +83,12 @@ def test_facet_panel_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa
         await pilot.pause()
 
     assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=facets)
+
+
+def test_page_view_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    async def page(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.press("enter", "j", "enter", "p")
+        await settle(pilot)
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=page)

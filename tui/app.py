@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import os
+import shlex
+import subprocess
+import tempfile
 from pathlib import Path
 
 from baokan.store.db.export import write_atomic
+from baokan.store.db.printed import other_part
 from textual import work
-from textual.app import App
+from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.worker import WorkerFailed
 
 from .clipboard import clipboard_commands, copy_with_tool
 from .commands import BaokanCommands
 from .failure import is_store_error, one_line, write_log
-from .messages import FilterByEntity, OpenArticle, ShowTimeline
+from .messages import FilterByEntity, FollowContinuation, OpenArticle, OpenOutside, ShowPage, ShowTimeline
 from .screens.browse import BrowseScreen
 from .screens.dialogs import ErrorDialog
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
+from .screens.page import PageScreen
 from .screens.reader import ReaderScreen
 from .screens.search import SearchScreen
 from .screens.tables import TablesScreen
@@ -148,6 +153,31 @@ class BaokanApp(App):
 
     def on_open_article(self, message: OpenArticle) -> None:
         self.push_screen(ReaderScreen(message.article_id, message.siblings, message.query))
+
+    def on_show_page(self, message: ShowPage) -> None:
+        self.push_screen(PageScreen(message.article_id))
+
+    @work(thread=True, group="continuation")
+    def on_follow_continuation(self, message: FollowContinuation) -> None:
+        found = other_part(self.store.db(), message.article_id)
+        if found is None:
+            self.call_from_thread(self.notify, "The other part of this article is not in the store", severity="warning")
+        else:
+            self.call_from_thread(self.push_screen, ReaderScreen(found, [found]))
+
+    def on_open_outside(self, message: OpenOutside) -> None:
+        """Suspend the app, run $PAGER (or $EDITOR) on the text, and come back."""
+        var, fallback = ("EDITOR", "vi") if message.editor else ("PAGER", "less")
+        command = shlex.split(os.environ.get(var) or fallback)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
+            f.write(message.text)
+        try:
+            with self.suspend():
+                subprocess.run([*command, f.name], check=False)
+        except (OSError, SuspendNotSupported) as e:
+            self.notify(f"Cannot run ${var} ({' '.join(command)}): {e}", severity="error", markup=False)
+        finally:
+            Path(f.name).unlink(missing_ok=True)
 
     def on_show_timeline(self, message: ShowTimeline) -> None:
         request = message.request if isinstance(message.request, TableQuery) else TableQuery()

@@ -38,7 +38,11 @@ class BaokanCommands(Provider):
         app = self.app
         candidates: list[tuple[str, object, str]] = list(self._actions())
         candidates += [
-            (f"Go to issue: {i.title}", partial(app.go_to_issue, i.id), f"{i.articles} articles")  # type: ignore[attr-defined]
+            (
+                f"Go to issue: {i.label if i.title == i.source else i.title}",
+                partial(app.go_to_issue, i.id),
+                f"{i.articles} articles",
+            )  # type: ignore[attr-defined]
             for i in self.issues
         ]
         candidates += [
