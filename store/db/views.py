@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
+from ..zh.collate import pinyin_key
 from . import queries, timeline
 from .search import matching_ids
 
@@ -40,7 +41,10 @@ class TableData:
             raise ValueError(f"no column {column!r} in {self.name}; one of {', '.join(self.headers)}")
         c = self.headers.index(column)
         keys = self.sort_keys or [list(r) for r in self.rows]
-        order = sorted(range(len(self.rows)), key=lambda i: _sortable(keys[i][c]), reverse=descending)
+        # Empty cells go last whichever the direction: a reversed sort must not lead with blanks.
+        filled = [i for i in range(len(self.rows)) if keys[i][c] is not None and keys[i][c] != ""]
+        empty = [i for i in range(len(self.rows)) if keys[i][c] is None or keys[i][c] == ""]
+        order = sorted(filled, key=lambda i: _sortable(keys[i][c]), reverse=descending) + empty
         return replace(
             self,
             rows=[self.rows[i] for i in order],
@@ -49,11 +53,11 @@ class TableData:
         )
 
 
-def _sortable(v: object) -> tuple[int, object]:
-    # Empty cells last, numbers before text, so mixed columns never compare int with str.
-    if v is None or v == "":
-        return (2, "")
-    return (0, v) if isinstance(v, (int, float)) else (1, str(v))
+def _sortable(v: object) -> tuple[int, object, str]:
+    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order.
+    if isinstance(v, (int, float)):
+        return (0, v, "")
+    return (1, pinyin_key(str(v)), str(v))
 
 
 def table_data(
