@@ -8,8 +8,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from baokan.store.db import saved
 from baokan.store.db.export import write_atomic
 from baokan.store.db.printed import other_part
+from baokan.store.db.saved import SavedView
 from textual import work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
@@ -141,6 +143,29 @@ class BaokanApp(App):
         """Show an issue's articles in the browser."""
         await self.switch_mode("browse")
         self.screen.select_issue(issue_id)  # type: ignore[attr-defined]
+
+    async def open_view(self, view: SavedView) -> None:
+        """Open a saved table view."""
+        while isinstance(self.screen, ReaderScreen):
+            self.pop_screen()
+        await self.switch_mode("tables")
+        if isinstance(self.screen, TablesScreen):
+            self.screen.open_view(view)
+
+    async def search_for(self, query: str) -> None:
+        """Open search with a query typed in (a recent search from the palette)."""
+        await self.action_search()
+        screen = self.screen
+        if isinstance(screen, SearchScreen):
+            screen.set_query(query)
+
+    @work(thread=True, group="remember")
+    def remember_search(self, query: str) -> None:
+        """Keep a search among the recent ones; a store that cannot be written just does not remember."""
+        try:
+            saved.remember_search(self.store.path, query)
+        except saved.CannotSave:
+            pass
 
     async def filter_by(self, entity_id: int, table: str = "articles") -> None:
         """Open the tables filtered by one entity."""

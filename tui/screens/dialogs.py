@@ -15,15 +15,15 @@ class AskPath(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, prompt: str, default: str) -> None:
+    def __init__(self, prompt: str, default: str, hint: str = "Enter: export · Escape: cancel") -> None:
         super().__init__()
-        self.prompt, self.default = prompt, default
+        self.prompt, self.default, self.hint = prompt, default, hint
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.prompt))
             yield Input(value=self.default, id="path")
-            yield Label("Enter: export · Escape: cancel", classes="hint")
+            yield Label(self.hint, classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)

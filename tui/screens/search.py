@@ -85,6 +85,12 @@ class SearchScreen(Screen):
             line.append_text(literal(h.snippet.after))
             ol.add_option(Option(line, id=str(h.article_id)))
 
+    def set_query(self, query: str) -> None:
+        """Type a query into the box (its results follow)."""
+        box = self.query_one(Input)
+        box.value = query
+        box.focus()
+
     def action_timeline(self) -> None:
         """The timeline of the articles found."""
         q = self.query_one(Input).value.strip()
@@ -95,4 +101,5 @@ class SearchScreen(Screen):
         if self.result is None or event.option.id is None:
             return
         ids = [h.article_id for h in self.result.hits]
+        self.app.remember_search(self.result.query)  # type: ignore[attr-defined]
         self.post_message(OpenArticle(int(event.option.id), ids, self.result.query))

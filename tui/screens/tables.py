@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from baokan.store.db import queries
+from baokan.store.db import queries, saved
+from baokan.store.db.saved import SavedView
 from baokan.store.db.timeline import Total
 from baokan.store.db.views import TableData
 from baokan.store.kinds import BY_TABLE, TABLE_KEYS
@@ -23,6 +24,7 @@ from ..widgets.facet_panel import FacetPanel
 from ..widgets.filter_bar import FilterBar, FilterState
 from ..widgets.paged_table import PAGE, PagedTable
 from .dates import DateRangeScreen
+from .dialogs import AskPath
 from .table_export import TableExport
 
 
@@ -38,6 +40,7 @@ class TablesScreen(TableExport):
         Binding("s", "sort_next", "Sort"),
         Binding("S", "sort_reverse", "Reverse", show=False),
         Binding("T", "timeline", "Timeline"),
+        Binding("v", "save_view", "Save view"),
         Binding("e", "export", "Export"),
         Binding("y", "copy", "Copy"),
         Binding("escape", "focus_table", "Table", show=False),
@@ -53,6 +56,7 @@ class TablesScreen(TableExport):
         self.fetching = False  # a page is on its way
         self.after_all: Callable[[], None] | None = None  # what to do once every row is fetched
         self.total: Total | None = None  # the amounts table's counted total
+        self.pending_sort: tuple[str, bool] | None = None  # a saved view's sort, applied once its rows are in
 
     @property
     def table_name(self) -> str:  # type: ignore[override]
@@ -101,6 +105,10 @@ class TablesScreen(TableExport):
         self.base, self.filter_names, self.complete, self.fetching, self.total = data, names, complete, False, total
         self.query_one(PagedTable).show(self.sorted(data), more_in_store=not complete)
         self._update_filter_bar()
+        if self.pending_sort is not None:
+            (column, desc), self.pending_sort = self.pending_sort, None
+            if column in data.headers:
+                self._sort_by(data.headers.index(column), desc)
 
     def on_paged_table_need_more(self, message: PagedTable.NeedMore) -> None:
         if self.complete or self.base is None or (self.fetching and not message.everything):
@@ -204,6 +212,38 @@ class TablesScreen(TableExport):
 
     def action_remove_last(self) -> None:
         self.query_one(FilterBar).remove_last()
+
+    def action_save_view(self) -> None:
+        """Name this table, filter and sort; the view is kept in the store and listed in the palette."""
+        self.app.push_screen(
+            AskPath(
+                "Save this view (table, filter, sort) as:",
+                self.default_file().removeprefix("baokan-"),
+                "Enter: save · Escape: cancel",
+            ),
+            lambda name: None if not name else self.save_view(name),
+        )
+
+    @work(thread=True, group="save")
+    def save_view(self, name: str) -> None:
+        sort = None
+        if self.sort is not None and self.base is not None:
+            sort = self.base.headers[self.sort[0]]
+        q = self.request
+        view = SavedView(name, q.name, q.entity_ids, q.date_from, q.date_to, sort, bool(self.sort and self.sort[1]))
+        try:
+            saved.save_view(self.app.store.path, view)  # type: ignore[attr-defined]
+        except saved.CannotSave as e:
+            self.app.call_from_thread(self.notify, str(e), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.notify, f"View saved: {name} (ctrl+p lists it)", markup=False)
+
+    def open_view(self, view: SavedView) -> None:
+        """Show a saved view: its table, filter and, once the rows are in, its sort."""
+        self.request = TableQuery(view.table, view.entity_ids, view.date_from, view.date_to)
+        self.sort = None
+        self.pending_sort = (view.sort_column, view.sort_desc) if view.sort_column else None
+        self.reload()
 
     def action_focus_facets(self) -> None:
         self.query_one(FacetPanel).focus_list()
