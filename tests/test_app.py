@@ -12,6 +12,7 @@ from baokan.tui.screens.help import HelpScreen
 from baokan.tui.screens.reader import ReaderScreen
 from baokan.tui.screens.tables import TablesScreen
 from baokan.tui.widgets.article_view import ArticleView
+from baokan.tui.widgets.facet_panel import FacetPanel
 from baokan.tui.widgets.paged_table import PagedTable
 from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static
@@ -66,11 +67,7 @@ async def test_filter_table_by_zone_then_clear(seed_db_path: Path) -> None:
         assert table.row_count == 31
         await pilot.press("f")
         facets = app.screen.query_one("#facets", OptionList)
-        target = next(
-            i
-            for i in range(facets.option_count)
-            if str(facets.get_option_at_index(i).prompt).split()[-1:] == ["临汾经济开发区"]
-        )
+        target = app.screen.query_one(FacetPanel).index_of("临汾经济开发区")
         facets.highlighted = target
         await pilot.press("enter")
         await settle(pilot)

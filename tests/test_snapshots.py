@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from baokan.tui.app import BaokanApp
+from baokan.tui.widgets.facet_panel import FacetPanel
 from textual.widgets import OptionList
 
 from .test_app import settle
@@ -31,9 +32,7 @@ def test_amounts_filtered_by_zone(snap_compare, seed_db_path: Path) -> None:  # 
         await pilot.press("t", "5")
         await settle(pilot)
         facets = pilot.app.screen.query_one("#facets", OptionList)
-        facets.highlighted = next(
-            i for i in range(facets.option_count) if "屯留" in str(facets.get_option_at_index(i).prompt)
-        )
+        facets.highlighted = pilot.app.screen.query_one(FacetPanel).index_of("屯留经济技术开发区")
         facets.focus()
         await pilot.press("enter")
         await settle(pilot)
@@ -53,3 +52,43 @@ def test_help(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
 def test_browse_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
     # The smallest usual terminal: double-width titles must still line up in their columns.
     assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=settle)
+
+
+def test_export_dialog_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    async def dialog(pilot) -> None:  # noqa: ANN001
+        await pilot.press("t", "2")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=dialog)
+
+
+def test_timeline_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    async def timeline(pilot) -> None:  # noqa: ANN001
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=timeline)
+
+
+def test_facet_panel_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    # Long zone names end in an ellipsis; every count stays visible in its own column.
+    async def facets(pilot) -> None:  # noqa: ANN001
+        await pilot.press("t", "2")
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=facets)
+
+
+def test_page_view_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    async def page(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.press("enter", "j", "enter", "p")
+        await settle(pilot)
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=page)

@@ -32,11 +32,21 @@ def wait_for(session: str, text: str, timeout: float = 30) -> str:
     raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
 
 
+def wait_gone(session: str, text: str, timeout: float = 30) -> None:
+    """Wait until the pane no longer shows `text` (a key after Escape too soon reads as Alt+key)."""
+    deadline = time.monotonic() + timeout
+    while text in tmux("capture-pane", "-p", "-t", session):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{text!r} never went away")
+        time.sleep(0.2)
+
+
 def test_baokan_in_tmux(seed_db_path: Path, tmp_path: Path) -> None:
     session = f"baokan-{uuid.uuid4().hex[:8]}"
     baokan = Path(sys.executable).with_name("baokan")
     done = tmp_path / "exit-status"
-    command = f"{baokan} --db {seed_db_path}; echo $? > {done}"
+    # Run in tmp_path: the export's default file lands in the user's folder.
+    command = f"cd {tmp_path} && {baokan} --db {seed_db_path}; echo $? > {done}"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
         screen = wait_for(session, "2025-05-09")
@@ -46,6 +56,34 @@ def test_baokan_in_tmux(seed_db_path: Path, tmp_path: Path) -> None:
         assert "Facets" in screen
         tmux("send-keys", "-t", session, "5")
         wait_for(session, "26 rows")
+        # search, then Escape goes back to the tables (it used to pop the mode's last screen and exit 0)
+        tmux("send-keys", "-t", session, "/")
+        wait_for(session, "search titles and bodies")
+        tmux("send-keys", "-t", session, "U")  # ASCII: tmux may run without a UTF-8 locale
+        wait_for(session, "联东U谷")
+        tmux("send-keys", "-t", session, "Escape")
+        wait_for(session, "26 rows")
+        tmux("send-keys", "-t", session, "T")
+        wait_for(session, "Timeline of amounts")
+        tmux("send-keys", "-t", session, "Escape")
+        wait_gone(session, "Timeline of amounts")
+        # export as CSV: e, Tab to the formats, Right to csv, Enter, back to the path box, Enter
+        tmux("send-keys", "-t", session, "e")
+        wait_for(session, "Export this table to:")
+        tmux("send-keys", "-t", session, "Tab", "Right", "Enter")
+        wait_for(session, "baokan-amounts.csv")
+        tmux("send-keys", "-t", session, "BTab", "Enter")
+        wait_for(session, "26 rows → baokan-amounts.csv (csv)")
+        assert len((tmp_path / "baokan-amounts.csv").read_text(encoding="utf-8").splitlines()) == 27
+        # the page as printed, from the reader in the browser
+        tmux("send-keys", "-t", session, "b")
+        wait_for(session, "Prev article")
+        for key in ("Enter", "Enter", "p"):  # into the articles, into the reader, the page
+            time.sleep(0.5)
+            tmux("send-keys", "-t", session, key)
+        wait_for(session, "▌ article")
+        tmux("send-keys", "-t", session, "Escape")
+        wait_gone(session, "▌ article")
         tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 15
         while not done.exists() and time.monotonic() < deadline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from functools import partial
 
-from baokan.store.db import queries
+from baokan.store.db import queries, saved
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 MAX_ENTITIES = 5000  # the palette matches as you type; the most mentioned entities are enough
@@ -19,6 +19,18 @@ class BaokanCommands(Provider):
         store = app.store  # type: ignore[attr-defined]
         self.issues = await asyncio.to_thread(lambda: queries.issues(store.db()))
         self.entities = await asyncio.to_thread(lambda: queries.entities(store.db())[:MAX_ENTITIES])
+        self.views = await asyncio.to_thread(lambda: saved.saved_views(store.db()))
+        self.searches = await asyncio.to_thread(lambda: saved.recent_searches(store.db()))
+
+    def _kept(self) -> list[tuple[str, object, str]]:
+        """Saved views and recent searches: what the user made, listed before anything else."""
+        app = self.app
+        out: list[tuple[str, object, str]] = [
+            (f"Open view: {v.name}", partial(app.open_view, v), f"{v.table}, saved view")  # type: ignore[attr-defined]
+            for v in self.views
+        ]
+        out += [(f"Search again: {q}", partial(app.search_for, q), "recent search") for q in self.searches]  # type: ignore[attr-defined]
+        return out
 
     def _actions(self) -> list[tuple[str, object, str]]:
         app = self.app
@@ -30,15 +42,19 @@ class BaokanCommands(Provider):
         ]
 
     async def discover(self) -> Hits:
-        for title, cb, help_text in self._actions():
+        for title, cb, help_text in self._kept() + self._actions():
             yield DiscoveryHit(title, cb, help=help_text)  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         app = self.app
-        candidates: list[tuple[str, object, str]] = list(self._actions())
+        candidates: list[tuple[str, object, str]] = self._kept() + list(self._actions())
         candidates += [
-            (f"Go to issue: {i.title}", partial(app.go_to_issue, i.id), f"{i.articles} articles")  # type: ignore[attr-defined]
+            (
+                f"Go to issue: {i.label if i.title == i.source else i.title}",
+                partial(app.go_to_issue, i.id),
+                f"{i.articles} articles",
+            )  # type: ignore[attr-defined]
             for i in self.issues
         ]
         candidates += [

@@ -19,7 +19,8 @@ def launch(db_path: Path | None) -> int:
     if not path.exists():
         if db_path is not None:
             console.print(
-                Text(f"baokan: {path}: no such store (build one with `baokan build --db {path}`)", style="red")
+                Text(f"baokan: {path}: no such store (build one with `baokan build --db {path}`)", style="red"),
+                soft_wrap=True,
             )
             return 2
         console.print(Text(f"No store yet: building {path} from the bundled sample pages…"))
@@ -29,9 +30,12 @@ def launch(db_path: Path | None) -> int:
     try:
         store_db.open_readonly(path).conn.close()
     except StoreError as e:
-        console.print(Text(f"baokan: {e}", style="red"))
+        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
         return 2
     from baokan.tui.app import BaokanApp
 
-    BaokanApp(path).run()
-    return 0
+    app = BaokanApp(path)
+    app.run()
+    if app.failure:
+        Console(stderr=True).print(Text(app.failure, style="red"), soft_wrap=True)
+    return app.return_code or 0

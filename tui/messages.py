@@ -22,3 +22,34 @@ class FilterByEntity(Message):
 
     entity_id: int
     table: str = "articles"
+
+
+@dataclass
+class ShowTimeline(Message):
+    """Open the timeline for a table view's filter (`request`: a TableQuery), optionally of a search's articles."""
+
+    request: object
+    label: str = ""
+    query: str = ""
+
+
+@dataclass
+class ShowPage(Message):
+    """Show an article's source page as printed, its lines marked."""
+
+    article_id: int
+
+
+@dataclass
+class FollowContinuation(Message):
+    """Open the other part of an article continued on (下转) or from (上接) another page."""
+
+    article_id: int
+
+
+@dataclass
+class OpenOutside(Message):
+    """Show text in the user's $PAGER or $EDITOR (the app suspends until it closes)."""
+
+    text: str
+    editor: bool = False

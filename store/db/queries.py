@@ -20,6 +20,12 @@ class IssueRow:
     date: str | None
     issue_number: int | None
     articles: int
+    headline: str | None = None  # the first article's title, for issues without a masthead
+
+    @property
+    def label(self) -> str:
+        """How to name the issue to a reader: its date if known, else its first headline, else the file name."""
+        return self.date or self.headline or self.source
 
 
 @dataclass
@@ -74,10 +80,18 @@ class ArticleDetail:
     amounts: list[str]  # sums of money as printed, for highlighting
 
 
+def article_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """Each article's full text (headline block, then body), by id, for exports that carry it."""
+    sql = """select id, coalesce(kicker || char(10), '') || coalesce(title, '') || coalesce(char(10) || subtitle, '')
+             || char(10) || char(10) || body from articles where id in (select value from json_each(?))"""
+    return dict(db.execute(sql, [json.dumps(sorted(set(ids)))]).fetchall())
+
+
 def issues(db: sqlite_utils.Database) -> list[IssueRow]:
     """Every issue with its article count, newest first (undated ones by file name)."""
-    sql = """select i.id, i.source, i.title, i.date, i.issue_number, count(a.id) from issues i
-             left join articles a on a.issue_id = i.id group by i.id
+    sql = """select i.id, i.source, i.title, i.date, i.issue_number, count(a.id),
+             (select f.title from articles f where f.issue_id = i.id and f.title is not null order by f.seq limit 1)
+             from issues i left join articles a on a.issue_id = i.id group by i.id
              order by i.date is null, i.date desc, i.source"""
     return [IssueRow(*r) for r in db.execute(sql)]
 

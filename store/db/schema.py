@@ -8,6 +8,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .saved import DDL as SAVED_DDL
+
 SCHEMA_VERSION = 4
 ENV_DB = "BAOKAN_DB"
 
@@ -41,6 +43,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables and indexes that are missing; refuse a store of another schema version."""
     if db["meta"].exists():
         check_version(db)
+        ensure_saved_tables(db)  # stores built before saved views gain the tables here
         return
     with db.atomic():
         db["meta"].create({"key": str, "value": str}, pk="key")
@@ -166,6 +169,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["roles"].create_index(["person_id"])
         db["roles"].create_index(["article_id"])
+        ensure_saved_tables(db)
+
+
+def ensure_saved_tables(db: sqlite_utils.Database) -> None:
+    """The tables users write from the app (saved views, recent searches), created if missing."""
+    for sql in SAVED_DDL:
+        db.execute(sql)
 
 
 def check_version(db: sqlite_utils.Database) -> None:

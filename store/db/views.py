@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
-from . import queries
+from ..zh.collate import pinyin_key
+from . import queries, timeline
 from .search import matching_ids
 
 
@@ -40,7 +41,10 @@ class TableData:
             raise ValueError(f"no column {column!r} in {self.name}; one of {', '.join(self.headers)}")
         c = self.headers.index(column)
         keys = self.sort_keys or [list(r) for r in self.rows]
-        order = sorted(range(len(self.rows)), key=lambda i: _sortable(keys[i][c]), reverse=descending)
+        # Empty cells go last whichever the direction: a reversed sort must not lead with blanks.
+        filled = [i for i in range(len(self.rows)) if keys[i][c] is not None and keys[i][c] != ""]
+        empty = [i for i in range(len(self.rows)) if keys[i][c] is None or keys[i][c] == ""]
+        order = sorted(filled, key=lambda i: _sortable(keys[i][c]), reverse=descending) + empty
         return replace(
             self,
             rows=[self.rows[i] for i in order],
@@ -49,11 +53,11 @@ class TableData:
         )
 
 
-def _sortable(v: object) -> tuple[int, object]:
-    # Empty cells last, numbers before text, so mixed columns never compare int with str.
-    if v is None or v == "":
-        return (2, "")
-    return (0, v) if isinstance(v, (int, float)) else (1, str(v))
+def _sortable(v: object) -> tuple[int, object, str]:
+    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order.
+    if isinstance(v, (int, float)):
+        return (0, v, "")
+    return (1, pinyin_key(str(v)), str(v))
 
 
 def table_data(
@@ -63,15 +67,22 @@ def table_data(
     query: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> TableData:
-    """The rows of one table view: articles mentioning all filter entities (and containing query).
+    """The rows of one table view: articles mentioning all filter entities (and containing query, and dated
+    within the bounds, YYYY-MM-DD).
 
-    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query).
+    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query
+    or dates).
     """
-    if query:
+    if query or date_from or date_to:
         limit, offset = None, 0
     filter_ids = filter_ids or []
     within = matching_ids(db, query) if query else None
+    if date_from or date_to:
+        dated = timeline.dated_ids(db, date_from, date_to)
+        within = dated if within is None else within & dated
     if name == "articles":
         arts = queries.articles_with(db, filter_ids, limit=limit, offset=offset)
         if within is not None:
@@ -86,12 +97,22 @@ def table_data(
         ents = queries.entities(
             db, BY_TABLE[name].kind, within=filter_ids or None, articles=within, limit=limit, offset=offset
         )
+        if BY_TABLE[name].kind != "zone":
+            return TableData(
+                name,
+                ["name", "articles"],
+                [[e.name, str(e.articles)] for e in ents],
+                [None] * len(ents),
+                [[e.name, e.articles] for e in ents],
+            )
+        # A zone's money: the counted total of the sums tied to it (each figure once; repeats left out).
+        totals = timeline.zone_totals(db)
         return TableData(
             name,
-            ["name", "articles"],
-            [[e.name, str(e.articles)] for e in ents],
+            ["name", "articles", "counted total"],
+            [[e.name, str(e.articles), queries.yuan(totals[e.id]) if e.id in totals else ""] for e in ents],
             [None] * len(ents),
-            [[e.name, e.articles] for e in ents],
+            [[e.name, e.articles, totals.get(e.id)] for e in ents],
         )
     if name == "amounts":
         rows = queries.amounts(db, entity_ids=filter_ids, limit=limit, offset=offset)

@@ -33,6 +33,7 @@ class BrowseScreen(Screen):
         self.issues: list[IssueRow] = []
         self.articles: list[ArticleRow] = []
         self.wanted_issue: int | None = None  # asked for before the issue list had loaded
+        self.land_on_last = False  # [ at an issue's first article goes to the previous issue's last
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,8 +62,8 @@ class BrowseScreen(Screen):
         self.query_one("#issues", PagedTable).show(
             TableData(
                 "issues",
-                ["date / file", "no.", "arts"],
-                [[r.date or r.source, str(r.issue_number or ""), str(r.articles)] for r in rows],
+                ["issue", "no.", "arts"],
+                [[r.label, str(r.issue_number or ""), str(r.articles)] for r in rows],
                 [None] * len(rows),
             )
         )
@@ -83,7 +84,10 @@ class BrowseScreen(Screen):
         for a in rows:
             table.add_row(clip(a.title or "(untitled)", 24), clip(a.zone, 12), clip(a.byline, 10))
         if rows:
-            self.load_article(rows[0].id)
+            last, self.land_on_last = self.land_on_last, False
+            if last:
+                self.query_one("#articles", DataTable).move_cursor(row=len(rows) - 1)
+            self.load_article(rows[-1 if last else 0].id)
 
     @work(thread=True, exclusive=True, group="article")
     def load_article(self, article_id: int) -> None:
@@ -119,8 +123,18 @@ class BrowseScreen(Screen):
 
     def _step_article(self, step: int) -> None:
         table = self.query_one("#articles", DataTable)
-        if self.articles:
-            table.move_cursor(row=max(0, min(len(self.articles) - 1, table.cursor_row + step)))
+        row = table.cursor_row + step
+        if self.articles and 0 <= row < len(self.articles):
+            table.move_cursor(row=row)
+            return
+        # Past an issue's first or last article: on to the neighbouring issue (the list is newest first).
+        issues = self.query_one("#issues", DataTable)
+        target = issues.cursor_row + step
+        if not 0 <= target < len(self.issues):
+            self.notify("No more issues that way", timeout=1.5)
+            return
+        self.land_on_last = step < 0
+        issues.move_cursor(row=target)
 
     def action_previous_article(self) -> None:
         self._step_article(-1)

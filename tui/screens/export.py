@@ -1,32 +1,72 @@
-"""The export dialog: ask where to write a table, never overwrite without asking, write, report."""
+"""The export dialog: where to write, in which format, with or without each article's text; never overwrites unasked."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from baokan.store.db.export import FORMATS
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
 
 from .dialogs import Confirm
 
 
-class ExportScreen(ModalScreen[Path | None]):
-    """Enter writes the table to the path typed (default in the current folder); Escape cancels."""
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the user chose: the file, its format and whether each row carries its article's text."""
+
+    path: Path
+    fmt: str
+    with_text: bool = False
+
+
+def with_extension(name: str, fmt: str, formats: tuple[str, ...]) -> str:
+    """The file name with the format's extension (an extension of another format is replaced)."""
+    p = Path(name)
+    stem = name[: -len(p.suffix)] if p.suffix.lower().lstrip(".") in formats else name
+    return f"{stem}.{fmt}"
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    """Enter exports to the path typed; Tab reaches the formats (the extension follows) and the text option."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, text: str, rows: int, default: str) -> None:
+    def __init__(
+        self,
+        default: str,
+        prompt: str = "Export this table to:",
+        formats: tuple[str, ...] = FORMATS,
+        fmt: str = "md",
+        offer_text: bool = True,
+    ) -> None:
         super().__init__()
-        self.text, self.rows, self.default = text, rows, default
+        self.default, self.prompt, self.formats, self.offer_text = default, prompt, formats, offer_text
+        self.fmt = fmt if fmt in formats else (formats[0] if formats else fmt)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Export this table as Markdown to:")
-            yield Input(value=self.default, id="path")
-            yield Label("Enter: export · Escape: cancel", classes="hint")
+            yield Label(Text(self.prompt))
+            name = with_extension(self.default, self.fmt, self.formats) if self.formats else self.default
+            yield Input(value=name, id="path")
+            if len(self.formats) > 1:
+                with RadioSet(id="formats"):
+                    for f in self.formats:
+                        yield RadioButton(f, value=f == self.fmt)
+            if self.offer_text:
+                yield Checkbox("with each article's full text", id="with-text")
+            keys = "Enter: export · Tab: format and options · Escape: cancel" if len(self.formats) > 1 else ""
+            yield Label(keys or "Enter: save · Escape: cancel", classes="hint")
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = self.formats[event.index]
+        box = self.query_one("#path", Input)
+        box.value = with_extension(box.value, self.fmt, self.formats)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -34,28 +74,17 @@ class ExportScreen(ModalScreen[Path | None]):
         if not value:
             self.dismiss(None)
             return
-        target = Path(value).expanduser()
-        if target.exists():
-            self.app.push_screen(Confirm(f"{target} exists. Overwrite it?"), lambda ok: self.finish(target, bool(ok)))
+        with_text = self.offer_text and self.query_one("#with-text", Checkbox).value
+        choice = ExportChoice(Path(value).expanduser(), self.fmt, with_text)
+        if choice.path.exists():
+            question = f"{choice.path} exists. Overwrite it?"
+            self.app.push_screen(Confirm(question), lambda ok: self.answer(choice if ok else None))
         else:
-            self.finish(target, True)
+            self.dismiss(choice)
 
-    def finish(self, target: Path, write: bool) -> None:
-        """Write (when asked to) and close the dialog with the path written, or None."""
-        if write and self.write(target):
-            self.dismiss(target)
-        else:
-            self.dismiss(None)
-
-    def write(self, target: Path) -> bool:
-        """Write the text; a failure is a notification, not a crash."""
-        try:
-            target.write_text(self.text, encoding="utf-8")
-        except OSError as e:
-            self.app.notify(f"{target}: {e.strerror or e}", severity="error")
-            return False
-        self.app.notify(f"{self.rows} rows → {target}")
-        return True
+    def answer(self, choice: ExportChoice | None) -> None:
+        """Close with the choice (a callback must not return dismiss's awaitable: Textual would await it)."""
+        self.dismiss(choice)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -12,8 +12,9 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..literal import literal
-from ..messages import OpenArticle
+from ..messages import OpenArticle, ShowTimeline
 from ..store_access import deliver
+from ..table_source import TableQuery
 
 LIMIT = 200
 
@@ -21,7 +22,11 @@ LIMIT = 200
 class SearchScreen(Screen):
     """Type a query; results update as you type; Down moves into the results, Enter opens one."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("down", "focus_results", "Results", show=False)]
+    BINDINGS = [
+        Binding("escape", "app.leave_search", "Back"),
+        Binding("down", "focus_results", "Results", show=False),
+        Binding("ctrl+t", "timeline", "Timeline"),
+    ]
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
@@ -80,8 +85,21 @@ class SearchScreen(Screen):
             line.append_text(literal(h.snippet.after))
             ol.add_option(Option(line, id=str(h.article_id)))
 
+    def set_query(self, query: str) -> None:
+        """Type a query into the box (its results follow)."""
+        box = self.query_one(Input)
+        box.value = query
+        box.focus()
+
+    def action_timeline(self) -> None:
+        """The timeline of the articles found."""
+        q = self.query_one(Input).value.strip()
+        if q:
+            self.post_message(ShowTimeline(TableQuery(), query=q))
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if self.result is None or event.option.id is None:
             return
         ids = [h.article_id for h in self.result.hits]
+        self.app.remember_search(self.result.query)  # type: ignore[attr-defined]
         self.post_message(OpenArticle(int(event.option.id), ids, self.result.query))

@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..literal import literal, visible
-from ..messages import FilterByEntity
+from ..messages import FilterByEntity, FollowContinuation, OpenOutside, ShowPage
 from ..theme import CURRENT_HIT_STYLE, HIT_STYLE, KIND_LABEL, KIND_STYLE
 
 
@@ -38,6 +38,13 @@ def mark(text: str, a: ArticleDetail, query: str = "", current: int | None = Non
     return t
 
 
+def plain(a: ArticleDetail) -> str:
+    """The article as plain text to copy or page through: headline block, byline and date, body."""
+    head = [x for x in (a.kicker, a.title or "(untitled)", a.subtitle) if x]
+    meta = " · ".join(x for x in (a.byline, a.dateline, a.issue_title, a.date) if x)
+    return "\n".join(head + ([meta] if meta else []) + ["", a.body.strip(), ""])
+
+
 def header(a: ArticleDetail) -> Text:
     """Kicker, title, subtitle, byline, issue and date."""
     t = Text()
@@ -60,6 +67,11 @@ class ArticleView(VerticalScroll):
     BINDINGS = [
         Binding("n", "next_hit", "Next hit"),
         Binding("N", "previous_hit", "Prev hit"),
+        Binding("p", "page", "Page as printed"),
+        Binding("c", "continuation", "Other part"),
+        Binding("y", "copy", "Copy article"),
+        Binding("o", "outside(False)", "Pager"),
+        Binding("O", "outside(True)", "Editor", show=False),
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
         Binding("g", "scroll_home", "Top", show=False),
@@ -122,6 +134,24 @@ class ArticleView(VerticalScroll):
 
     def action_previous_hit(self) -> None:
         self._go(-1)
+
+    def action_page(self) -> None:
+        if self.article is not None:
+            self.post_message(ShowPage(self.article.id))
+
+    def action_continuation(self) -> None:
+        if self.article is None or not (self.article.continued_to or self.article.continued_from):
+            self.notify("This article does not continue on another page", severity="warning")
+            return
+        self.post_message(FollowContinuation(self.article.id))
+
+    def action_copy(self) -> None:
+        if self.article is not None:
+            self.app.copy_text(plain(self.article), "Article", f"baokan-article-{self.article.id}.txt")  # type: ignore[attr-defined]
+
+    def action_outside(self, editor: bool) -> None:
+        if self.article is not None:
+            self.post_message(OpenOutside(plain(self.article), editor))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

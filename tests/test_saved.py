@@ -1,0 +1,116 @@
+"""Saved views and recent searches: kept in the store, listed in the command palette, reopened as they were."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from baokan.store import db as store_db
+from baokan.store.db import queries, saved
+from baokan.tui.app import BaokanApp
+from baokan.tui.screens.search import SearchScreen
+from baokan.tui.screens.tables import TablesScreen
+from baokan.tui.widgets.paged_table import PagedTable
+from textual.widgets import Input
+
+from .test_app import SIZE, settle
+
+
+@pytest.fixture()
+def own_db(seed_db_path: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "own.db"
+    shutil.copy(seed_db_path, path)
+    return path
+
+
+def test_views_round_trip_and_replace_by_name(own_db: Path) -> None:
+    v = saved.SavedView("大项目", "amounts", (3, 5), "2025-01-01", None, "amount", True)
+    saved.save_view(own_db, v)
+    saved.save_view(own_db, saved.SavedView("大项目", "zones"))
+    db = store_db.open_readonly(own_db)
+    assert saved.saved_views(db) == [saved.SavedView("大项目", "zones")]
+
+
+def test_a_store_from_before_gains_the_tables(own_db: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(own_db)
+    conn.execute("drop table views")
+    conn.execute("drop table searches")
+    conn.commit()
+    conn.close()
+    db = store_db.open_readonly(own_db)
+    assert saved.saved_views(db) == [] and saved.recent_searches(db) == []
+    db.conn.close()
+    saved.remember_search(own_db, "招商")
+    assert saved.recent_searches(store_db.open_readonly(own_db)) == ["招商"]
+
+
+def test_recent_searches_are_bounded(own_db: Path) -> None:
+    for n in range(saved.RECENT + 5):
+        saved.remember_search(own_db, f"q{n}")
+    recent = saved.recent_searches(store_db.open_readonly(own_db))
+    assert len(recent) == saved.RECENT and recent[0] == f"q{saved.RECENT + 4}"
+
+
+def test_a_read_only_store_cannot_save(own_db: Path) -> None:
+    own_db.chmod(0o444)
+    try:
+        import os
+
+        if os.geteuid() == 0:
+            pytest.skip("root writes read-only files")
+        with pytest.raises(saved.CannotSave):
+            saved.save_view(own_db, saved.SavedView("x", "zones"))
+    finally:
+        own_db.chmod(0o644)
+
+
+async def test_save_a_view_then_open_it_from_the_palette(own_db: Path) -> None:
+    db = store_db.open_readonly(own_db)
+    zone = queries.find_entity(db, "zone", "屯留经济技术开发区")
+    app = BaokanApp(own_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "5")
+        await settle(pilot)
+        app.screen.set_filter([zone])  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("s", "S")  # by amount, then smallest first
+        await settle(pilot)
+        want = [r[0] for r in app.screen.query_one(PagedTable).data.rows]
+        await pilot.press("v")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "屯留小额"
+        await pilot.press("enter")
+        await settle(pilot)
+    assert [v.name for v in saved.saved_views(store_db.open_readonly(own_db))] == ["屯留小额"]
+    app = BaokanApp(own_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Open view: 屯留小额")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, TablesScreen) and app.screen.table_name == "amounts"
+        assert app.screen.filter == [zone]
+        assert [r[0] for r in app.screen.query_one(PagedTable).data.rows] == want and len(want) > 1
+
+
+async def test_recent_searches_come_back_in_the_palette(own_db: Path) -> None:
+    app = BaokanApp(own_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"比亚迪")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+    assert saved.recent_searches(store_db.open_readonly(own_db)) == ["比亚迪"]
+    app = BaokanApp(own_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Search again: 比亚迪")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one(Input).value == "比亚迪"
