@@ -28,3 +28,7 @@ def test_divisions_the_gazetteer_lacks_are_places() -> None:
 
 def test_place_names_with_a_generic_first_character_stay_places() -> None:
     assert places("南京和东莞") == ["南京", "东莞"]
+
+
+def test_a_foreign_division_cut_into_pieces_is_one_place() -> None:
+    assert places("抵达萨尔瓦托里州") == ["萨尔瓦托里州"]

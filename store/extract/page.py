@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..pages.model import Article, ParsedPage
 from ..zh import lexicon
@@ -96,14 +97,14 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
         context = page_places | article_places[n]
         zones = find_zones(text, ws, context)
         companies = find_companies(text, ws)
-        companies += [
-            b for b in find_brands(text, ws, companies) if not _inside(b, [(z.start, z.end) for z in zones + companies])
-        ]
+        named = Spans([(m.start, m.end) for m in zones + companies])
+        companies += [b for b in find_brands(text, ws, companies) if not named.covers(b)]
         for m in companies:
             m.key = page_company_keys.get(m.key, m.key)
         people, roles = find_people(text, (art.byline or "").split(), ws)
         taken = [(m.start, m.end) for m in zones + companies]
-        people = [p for p in people if p.start < 0 or not _inside(p, taken)]  # 李宁公司: a firm, not a person
+        named = Spans(taken)
+        people = [p for p in people if p.start < 0 or not named.covers(p)]  # 李宁公司: a firm, not a person
         found = zones + companies + people + place_mentions(text, taken, ws)
         counts: Counter[tuple[str, str]] = Counter()
         for m in found:
@@ -247,6 +248,15 @@ def _org_key(org: str | None, ws: list[str], text: str, context: set[str]) -> tu
     return ("company", company_key(org))
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    """True when a mention lies within one of the spans (a name inside a zone's or firm's name)."""
-    return any(s <= m.start and m.end <= e for s, e in spans)
+class Spans:
+    """Character spans of names already found, asked by bisection whether they cover a mention."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of any span so far
+
+    def covers(self, m: Mention) -> bool:
+        """True when one span holds the whole mention (a name inside a zone's or firm's name)."""
+        i = bisect_right(self.starts, m.start) - 1
+        return i >= 0 and self.reach[i] >= m.end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from ..zh import lexicon, segment
@@ -158,16 +159,16 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             maybe[start] = m
         i = j
     names = {m.name for m in sure.values()}
+    sure_ends = {m.end for m in sure.values()}
     for start, m in sorted(maybe.items()):
         before, after = text[max(0, start - 1) : start], text[m.end : m.end + 1]
-        listed = (before == "、" and any(s.end == start - 1 for s in sure.values())) or (
-            after == "、" and (m.end + 1) in sure
-        )
+        listed = (before == "、" and (start - 1) in sure_ends) or (after == "、" and (m.end + 1) in sure)
         if m.name in names or listed:
             sure[start] = m
     return [sure[k] for k in sorted(sure)]
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def _foreign_piece(w: str) -> bool:
     """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
     if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
@@ -198,6 +199,7 @@ def _split_name(ws: list[str], i: int) -> str | None:
     return w + nxt if unknown_name(w + nxt) else None
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
     if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):

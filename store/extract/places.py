@@ -46,10 +46,10 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
             i += 1
             continue  # inside a zone or firm name
         if ws[i][:1] not in firsts:  # no gazetteer name starts with this character: only a division word may
-            if found := _named_division(ws, i):
-                if not blocked[start + len(found) - 1]:
-                    out.append(Mention("place", found, found, start, start + len(found)))
-            i += 2 if found and len(found) > len(ws[i]) else 1
+            found, n = _named_division(ws, i)
+            if found and not blocked[start + len(found) - 1]:
+                out.append(Mention("place", found, found, start, start + len(found)))
+            i += n
             continue
         for j in range(min(len(ws), i + 4), i, -1):
             cand = text[start : starts[j]]
@@ -62,12 +62,11 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
                 i = j
                 break
         else:
-            if found := _named_division(ws, i):
-                end = start + len(found)
-                if not blocked[end - 1]:
-                    out.append(Mention("place", found, found, start, end))
-                    i += 2 if len(found) > len(ws[i]) else 1
-                    continue
+            found, n = _named_division(ws, i)
+            if found and not blocked[start + len(found) - 1]:
+                out.append(Mention("place", found, found, start, start + len(found)))
+                i += n
+                continue
             i += 1
     return out
 
@@ -80,19 +79,25 @@ def _ordinary_short_form(cand: str, after: str) -> bool:
     return segment.word_tags().get(cand) not in {"ns", "j", "nz", None}
 
 
-def _named_division(ws: list[str], i: int) -> str | None:
-    """A division the gazetteer lacks (a former county, a foreign state): a place word ending in an
-    administrative suffix (青浦县, 俄亥俄州), or a place word and a one-character suffix (维也纳|市)."""
+def _named_division(ws: list[str], i: int) -> tuple[str | None, int]:
+    """A division the gazetteer lacks (a former county, a foreign state) and how many words it takes: a place
+    word ending in an administrative suffix (青浦县, 俄亥俄州), or a place word, or up to three words of
+    transliteration (丘|布特), then a one-character suffix (维也纳|市)."""
     w = ws[i]
     tags = segment.word_tags()
-    if not re.fullmatch("[\u4e00-\u9fff]{2,9}", w):
-        return None
-    if w[-1] in ADMIN_SUFFIXES and tags.get(w) == "ns" and _not_generic(w):
-        return w
-    nxt = ws[i + 1] if i + 1 < len(ws) else ""
-    if nxt in ADMIN_SUFFIXES and (tags.get(w) in {"ns", "nz"} or foreign_name(w)) and _not_generic(w + nxt):
-        return w + nxt
-    return None
+    if not re.fullmatch("[\u4e00-\u9fff]{1,9}", w):
+        return None, 1
+    if len(w) >= 2 and w[-1] in ADMIN_SUFFIXES and tags.get(w) == "ns" and _not_generic(w):
+        return w, 1
+    name = w
+    for k in range(i + 1, min(len(ws), i + 4)):
+        if ws[k] in ADMIN_SUFFIXES:
+            one_place = k == i + 1 and tags.get(w) in {"ns", "nz"}
+            if len(name) >= 2 and (one_place or foreign_name(name)) and _not_generic(name + ws[k]):
+                return name + ws[k], k - i + 1
+            break
+        name += ws[k]
+    return None, 1
 
 
 def _not_generic(name: str) -> bool:

@@ -90,6 +90,7 @@ def surname_of(w: str) -> str | None:
     return w[:1] if w[:1] in lexicon.surnames() else None
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def chinese_name_shape(w: str) -> bool:
     """Surname + one or two given-name characters, none of them marking a place or organisation."""
     sur = surname_of(w)
@@ -107,6 +108,7 @@ def given_name_ok(given: str) -> bool:
     return len(given) < 2 or tag in NAME_TAGS or (segment.tokenizer().FREQ.get(given) or 0) < GIVEN_WORD_MIN_FREQ
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def known_person(w: str) -> bool:
     """A person word of jieba's dictionary with a Chinese name's shape (three characters or more)."""
     return (
@@ -119,6 +121,7 @@ def known_person(w: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def unknown_name(w: str) -> bool:
     """A word jieba does not know, shaped like a Chinese name whose given characters are used in names."""
     if (segment.tokenizer().FREQ.get(w) or 0) > 0 or not chinese_name_shape(w):
@@ -126,6 +129,7 @@ def unknown_name(w: str) -> bool:
     return given_name_ok(w[len(surname_of(w) or "") :])
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def foreign_name(w: str) -> bool:
     """Maybe a transliterated name: a name word of jieba's or an unknown word, of transliteration characters.
 

@@ -36,7 +36,19 @@ def word_tags() -> dict[str, str]:
 
 def words(text: str) -> list[str]:
     """jieba's default segmentation (what `jieba.lcut` returns)."""
+    if len(text) <= SHORT:
+        return list(_short_words(text))
     return tokenizer().lcut(text) if text else []
+
+
+# Extractors cut names and their parts (a firm's core, a list item) again and again: short texts are cached.
+SHORT = 16
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_words(text: str) -> tuple[str, ...]:
+    """words() of a short text, remembered."""
+    return tuple(tokenizer().lcut(text)) if text else ()
 
 
 def search_tokens(ws: list[str]) -> list[str]:
