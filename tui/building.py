@@ -7,6 +7,7 @@ from pathlib import Path
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
 from baokan.store.db import build as ingest
+from baokan.store.files import one_line
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
@@ -29,7 +30,7 @@ def run_build(paths: tuple[str, ...] | None, db_path: Path | None, console: Cons
         TextColumn("[bold]building"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),  # a file name is never markup
         TimeElapsedColumn(),
         console=console,
         transient=True,
@@ -37,11 +38,11 @@ def run_build(paths: tuple[str, ...] | None, db_path: Path | None, console: Cons
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
+            bar.update(task, completed=done, total=total, description=one_line(name))
 
         report = ingest.build(db, list(paths) if paths else None, progress=progress, workers=workers)
     for m in report.messages:
-        console.print(Text(m, style="yellow" if "warning" in m else "red"), soft_wrap=True)
+        console.print(Text(one_line(m), style="yellow" if ": warning: " in m else "red"), soft_wrap=True)
     summary = (
         f"{report.pages} pages ({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
         f"{report.skipped} skipped), {report.articles} articles and {report.fragments} fragments written, "
