@@ -100,12 +100,15 @@ def write_atomic(path: Path, text: str) -> None:
     one rename: a full disk or a crash half-way leaves the previous file as it was.
     """
     path = Path(path)
-    with contextlib.suppress(OSError):
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            # A device or pipe (/dev/stdout, /dev/full) is written in place: renaming over it would replace it.
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-            return
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False
+    if special:
+        # A device or pipe (/dev/stdout, /dev/full) is written in place: renaming over it would replace it.
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     try:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import sqlite3
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
+from baokan.store.files import SURROGATE_RE, one_line, visible, write_atomic
 from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
 from rich.table import Table
@@ -28,6 +34,7 @@ DB_OPTION = click.option(
 def open_store(db_path: Path | None, console: Console) -> object:
     """Open a store for reading, or exit with a one-line message."""
     path = resolve_db(db_path)
+    click.get_current_context().obj["store"] = path  # named by the one-line message of a later store error
     try:
         return store_db.open_readonly(path)
     except StoreError as e:
@@ -37,7 +44,43 @@ def open_store(db_path: Path | None, console: Console) -> object:
         sys.exit(2)
 
 
-@click.group(invoke_without_command=True)
+def fail(message: str) -> NoReturn:
+    """Print one inert line on stderr and exit with status 2."""
+    with contextlib.suppress(OSError):
+        click.echo(f"baokan: {one_line(message)}", err=True)
+    sys.exit(2)
+
+
+class GuardedGroup(click.Group):
+    """The command group: a store or output failure anywhere in a command is one line and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full or closed stdout fails here, not as a traceback at exit
+            return result
+        except StoreError as e:
+            fail(str(e))
+        except sqlite3.Error as e:
+            fail(store_db.failure((ctx.obj or {}).get("store") or "the store", e))
+        except UnicodeEncodeError as e:
+            fail(f"cannot print this text on this terminal ({e.reason}): set a UTF-8 locale")
+        except OSError as e:
+            if e.errno == errno.EPIPE:  # the reader went away (| head): nothing left to say to it
+                with contextlib.suppress(OSError):
+                    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops a second EPIPE at exit
+                sys.exit(1)
+            fail(f"{one_line(e.filename or 'output')}: cannot write ({e.strerror or e})")
+
+
+def text_arg(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an argument holding bytes that are not UTF-8 (they arrive as lone surrogates)."""
+    if value is not None and SURROGATE_RE.search(value):
+        fail(f"{param.name}: {one_line(value)} is not valid UTF-8 text")
+    return value
+
+
+@click.group(cls=GuardedGroup, invoke_without_command=True)
 @DB_OPTION
 @click.version_option(package_name="baokan")
 @click.pass_context
@@ -65,7 +108,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, work
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", callback=text_arg)
 @DB_OPTION
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.pass_context
@@ -76,19 +119,20 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     result = run_search(db, query, limit=limit)  # type: ignore[arg-type]
-    console.print(Text(result.describe()))
-    for h in result.hits:
+    console.print(Text(one_line(result.describe())))
+    for h in result.hits:  # page text, so every piece is shown inert on its line
         line = Text()
         line.append(f"[{h.article_id}] ", style="dim")
-        line.append(h.title or "(untitled)", style="bold")
+        line.append(one_line(h.title or "(untitled)"), style="bold")
         line.append(
-            f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else ""), style="dim"
+            one_line(f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else "")),
+            style="dim",
         )
         console.print(line)
         snip = Text("    ")
-        snip.append(h.snippet.before)
-        snip.append(h.snippet.hit, style="reverse")
-        snip.append(h.snippet.after)
+        snip.append(one_line(h.snippet.before))
+        snip.append(one_line(h.snippet.hit), style="reverse")
+        snip.append(one_line(h.snippet.after))
         console.print(snip)
 
 
@@ -98,6 +142,7 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int) -> 
     "--with",
     "with_name",
     default=None,
+    callback=text_arg,
     metavar="NAME",
     help="Only entities named in the same articles as this one (any kind, any printed form).",
 )
@@ -113,7 +158,7 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
     if with_name:
         eid = next((e for k in KIND_NAMES if (e := queries.find_entity(db, k, with_name)) is not None), None)  # type: ignore[arg-type]
         if eid is None:
-            console.print(Text(f"baokan: no entity named {with_name!r} in the store", style="red"))
+            console.print(Text(f"baokan: no entity named '{one_line(with_name)}' in the store", style="red"))
             sys.exit(2)
         rows = queries.cooccurring(db, eid, kind)  # type: ignore[arg-type]
     else:
@@ -128,9 +173,11 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
 
 
 @cli.command()
-@click.option("--zone", default=None, help="Only sums tied to this zone (any printed form of its name).")
-@click.option("--company", default=None, help="Only sums in articles naming this company.")
-@click.option("--person", default=None, help="Only sums in articles naming this person.")
+@click.option(
+    "--zone", default=None, callback=text_arg, help="Only sums tied to this zone (any printed form of its name)."
+)
+@click.option("--company", default=None, callback=text_arg, help="Only sums in articles naming this company.")
+@click.option("--person", default=None, callback=text_arg, help="Only sums in articles naming this person.")
 @click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or after this day.")
 @click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or before this day.")
 @click.option("--sort", type=click.Choice(["value", "date", "zone"]), default="value", show_default=True)
@@ -172,10 +219,10 @@ def amounts(
 
 @cli.command()
 @click.argument("table", type=click.Choice(TABLES))
-@click.option("--zone", default=None, help="Only rows about this zone.")
-@click.option("--company", default=None, help="Only rows about this company.")
-@click.option("--person", default=None, help="Only rows about this person.")
-@click.option("--query", "-q", default=None, help="Only rows from articles containing this text.")
+@click.option("--zone", default=None, callback=text_arg, help="Only rows about this zone.")
+@click.option("--company", default=None, callback=text_arg, help="Only rows about this company.")
+@click.option("--person", default=None, callback=text_arg, help="Only rows about this person.")
+@click.option("--query", "-q", default=None, callback=text_arg, help="Only rows from articles containing this text.")
 @click.option("--sort", default=None, help="Column to sort by (amounts: by value).")
 @click.option("--desc", is_flag=True, help="Sort descending.")
 @click.option(
@@ -223,10 +270,15 @@ def export(
         click.echo(text, nl=False)
         return
     if output.exists() and not force:
-        console.print(Text(f"baokan: {output}: exists; use --force to overwrite", style="red"))
+        console.print(Text(f"baokan: {one_line(output)}: exists; use --force to overwrite", style="red"))
         sys.exit(1)
-    output.write_text(text, encoding="utf-8")
-    console.print(Text(f"{len(data.rows)} rows → {output}"))
+    if not output.parent.is_dir():
+        fail(f"{output}: no such folder {output.parent}: create it first")
+    try:
+        write_atomic(output, text)  # a full disk leaves the previous export whole
+    except OSError as e:
+        fail(f"{output}: cannot write ({e.strerror or e}); nothing was changed")
+    console.print(Text(f"{len(data.rows)} rows → {one_line(output)}"))
 
 
 def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:
@@ -240,7 +292,7 @@ def resolve_entities(db: object, console: Console, **names: str | None) -> list[
             continue
         eid = queries.find_entity(db, kinds[opt], name)  # type: ignore[arg-type]
         if eid is None:
-            console.print(Text(f"baokan: no {opt} named {name!r} in the store", style="red"))
+            console.print(Text(f"baokan: no {opt} named '{one_line(name)}' in the store", style="red"))
             sys.exit(2)
         ids.append(eid)
     return ids
@@ -252,7 +304,7 @@ def print_table(console: Console, headers: list[str], rows: list[list[str]], tit
     for h in headers:
         table.add_column(h)
     for r in rows:
-        table.add_row(*[Text("" if c is None else str(c)) for c in r])
+        table.add_row(*[Text(visible("" if c is None else str(c))) for c in r])
     console.print(table)
 
 

@@ -156,6 +156,8 @@ def build(
         progress(done, total, "")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     writer = PageWriter(db)
+    if repaired := writer.repair():
+        report.messages.append(f"{repaired} issue(s) that no page points to removed (left by an interrupted build)")
     for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
         done += 1
         if isinstance(an, str):

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from ..files import visible
 from ..zh.text import width
 from .views import TableData
 
 
 def cell(value: object) -> str:
-    """Escape one cell: | becomes \\|, newlines become <br>; nothing else changes (3.5亿元 stays)."""
+    """Escape one cell: | becomes \\|, newlines become <br>, control characters show (ESC → ␛); 3.5亿元 stays."""
     s = "" if value is None else str(value)
-    return (
-        s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
-    )
+    s = visible(s.replace("\r\n", "\n").replace("\r", "\n"))
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
 
 def markdown_table(headers: list[str], rows: list[list[str]], note: str | None = None) -> str:
