@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+from baokan.store.db import StoreError, failure
+from baokan.store.files import one_line
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import WorkerFailed
 
 from .browse import Browse
 from .commands import BaokanCommands
@@ -37,7 +41,19 @@ class BaokanApp(App):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.store = StoreReader(Path(db_path))
-        self.sub_title = Path(db_path).name
+        self.sub_title = one_line(Path(db_path).name)
+        self.store_failure: str | None = None  # the one line to print when the store failed under the app
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store that fails while the app reads it (damaged, gone, unreadable): one line, exit status 2."""
+        if self.store_failure is not None:
+            return  # already exiting on a store error: what fails after it (half-mounted screens) is its echo
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, (StoreError, sqlite3.Error)):
+            self.store_failure = failure(self.store.path, cause)
+            self.exit(return_code=2)
+            return
+        super()._handle_exception(error)
 
     def action_help(self) -> None:
         if isinstance(self.screen, Help):

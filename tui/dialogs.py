@@ -20,7 +20,7 @@ class AskPath(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.prompt)
+            yield Label(self.prompt, markup=False)
             yield Input(value=self.default, id="path")
             yield Label("Enter: export · Escape: cancel", classes="hint")
 
@@ -46,7 +46,7 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question)
+            yield Label(self.question, markup=False)  # it names a file: `[/]` in a name is not markup
             yield Label("y: yes · n: no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:

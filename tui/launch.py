@@ -6,6 +6,7 @@ from pathlib import Path
 
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
+from baokan.store.files import one_line
 from rich.console import Console
 from rich.text import Text
 
@@ -19,7 +20,10 @@ def launch(db_path: Path | None) -> int:
     if not path.exists():
         if db_path is not None:
             console.print(
-                Text(f"baokan: {path}: no such store (build one with `baokan build --db {path}`)", style="red")
+                Text(
+                    f"baokan: {one_line(path)}: no such store (build one with `baokan build --db {one_line(path)}`)",
+                    style="red",
+                )
             )
             return 2
         console.print(Text(f"No store yet: building {path} from the bundled sample pages…"))
@@ -33,5 +37,8 @@ def launch(db_path: Path | None) -> int:
         return 2
     from baokan.tui.app import BaokanApp
 
-    BaokanApp(path).run()
-    return 0
+    app = BaokanApp(path)
+    app.run()
+    if app.store_failure:
+        console.print(Text(f"baokan: {app.store_failure}", style="red"), soft_wrap=True)
+    return app.return_code or 0

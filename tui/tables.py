@@ -7,6 +7,7 @@ from pathlib import Path
 
 from baokan.store.db import export, facets, queries, views
 from baokan.store.db.views import TableData
+from baokan.store.files import one_line, write_atomic
 from baokan.store.kinds import BY_TABLE, TABLE_KEYS
 from rich.text import Text
 from textual import work
@@ -244,7 +245,7 @@ class Tables(Screen):
 
     def default_file(self) -> str:
         parts = ["baokan", self.table_name] + [name for _, _, name in self.filter_names]
-        return "-".join(parts)[:80].replace("/", "_") + ".md"
+        return one_line("-".join(parts)[:80]).replace("/", "_") + ".md"
 
     def action_export(self) -> None:
         """Ask for a file name (default in the current folder); never overwrite without asking."""
@@ -256,7 +257,9 @@ class Tables(Screen):
                 return
             target = Path(path).expanduser()
             if target.exists():
-                self.app.push_screen(Confirm(f"{target} exists. Overwrite it?"), lambda ok: ok and self.write(target))
+                self.app.push_screen(
+                    Confirm(f"{one_line(target)} exists. Overwrite it?"), lambda ok: ok and self.write(target)
+                )
             else:
                 self.write(target)
 
@@ -267,12 +270,12 @@ class Tables(Screen):
         if text is None:
             return
         try:
-            target.write_text(text, encoding="utf-8")
+            write_atomic(target, text)  # a full disk leaves an older export whole
         except OSError as e:
-            self.notify(f"{target}: {e.strerror or e}", severity="error")
+            self.notify(f"{one_line(target)}: {e.strerror or e}", severity="error", markup=False)
             return
         rows = len(self.query_one(PagedTable).data.rows)  # type: ignore[union-attr]
-        self.notify(f"{rows} rows → {target}")
+        self.notify(f"{rows} rows → {one_line(target)}", markup=False)
 
     def action_copy(self) -> None:
         if not self._ready(self.action_copy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -239,22 +240,30 @@ def uri(path: str | Path) -> str:
     return "file:" + quote(os.fsencode(os.path.abspath(path)))
 
 
+FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
 def failure(path: str | Path, e: BaseException) -> str:
     """One line naming the store and what to do, for any error SQLite or the system raised on it."""
-    text = str(e).lower()
     if isinstance(e, StoreError):
         return str(e)
-    if "full" in text or "no space" in text or "disk i/o" in text or "file too large" in text:
+    text = str(e).lower()
+    code = e.errno if isinstance(e, OSError) else None
+    if code in FULL or "full" in text or "disk i/o" in text:
         advice = "the disk is full or failing: free some space, then run the command again"
-    elif "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+    elif code in DENIED or "readonly" in text or "read-only" in text or "unable to open" in text:
         advice = "cannot write or open it: check the permissions of the file and its folder"
+    elif code == errno.ENOENT or code == errno.ENOTDIR:
+        advice = "no such file or folder: check the path given with --db"
+    elif code is not None:
+        advice = "cannot use it: check the file and the disk it is on"
     elif "locked" in text or "busy" in text:
         advice = "another program is using it: wait for it to finish, then run the command again"
-    elif "malformed" in text or "not a database" in text or "corrupt" in text or "no such" in text:
+    else:  # malformed, not a database, missing tables: what a damaged copy gives
         advice = "the store is damaged: delete it and rebuild it with `baokan build`"
-    else:
-        advice = "cannot use it: rebuild it with `baokan build`, or check the file"
-    return f"{show(path)}: {one_line(str(e) or type(e).__name__)}: {advice}"
+    why = e.strerror if isinstance(e, OSError) and e.strerror else str(e) or type(e).__name__
+    return f"{show(path)}: {one_line(why)}: {advice}"
 
 
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
