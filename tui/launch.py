@@ -23,17 +23,18 @@ def launch(db_path: Path | None) -> int:
                 Text(
                     f"baokan: {one_line(path)}: no such store (build one with `baokan build --db {one_line(path)}`)",
                     style="red",
-                )
+                ),
+                soft_wrap=True,
             )
             return 2
-        console.print(Text(f"No store yet: building {path} from the bundled sample pages…"))
+        console.print(Text(f"No store yet: building {one_line(path)} from the bundled sample pages…"))
         status = run_build(None, path, console)
         if status not in (0, 1):
             return status
     try:
         store_db.open_readonly(path).conn.close()
     except StoreError as e:
-        console.print(Text(f"baokan: {e}", style="red"))
+        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
         return 2
     from baokan.tui.app import BaokanApp
 
