@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
-import signal
 import stat
-import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,11 +19,11 @@ from ..analysis import Analysis, analyse_or_error
 from ..files import UnreadableFile, one_line, read_regular
 from ..pages.decode import MAX_BYTES
 from ..zh import segment
+from .lock import die_with_parent
 from .writer import PageWriter
 
 # Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
 PARALLEL_MIN_PAGES = 16
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # Pages each worker may have queued: enough to keep it busy, few enough that memory stays flat.
 IN_FLIGHT = 8
 
@@ -98,31 +93,6 @@ def _init_worker(parent: int) -> None:
     """Tie the worker's life to the build's, then load the dictionary."""
     die_with_parent(parent)
     segment.tokenizer()
-
-
-def die_with_parent(parent: int) -> None:
-    """Make this process end when the parent dies, even by kill -9 (a worker otherwise lives on, 160 MB each).
-
-    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere a daemon thread polls
-    the parent's pid. Either way a parent already gone before this ran is noticed at once.
-    """
-    armed = False
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-        except (OSError, AttributeError):
-            armed = False
-    if os.getppid() != parent:
-        os._exit(1)
-    if not armed:
-
-        def watch() -> None:
-            while os.getppid() == parent:
-                time.sleep(1)
-            os._exit(1)
-
-        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analysis | str]]:

@@ -1,14 +1,21 @@
-"""One build at a time per store: an advisory lock on the store file, held for the whole build."""
+"""A build's processes: one build at a time per store (a lock held for the whole build), workers that die with it."""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from .schema import StoreError, failure, show
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 @contextlib.contextmanager
@@ -36,3 +43,28 @@ def build_lock(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this process end when the parent dies, even by kill -9 (a worker otherwise lives on, 160 MB each).
+
+    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere a daemon thread polls
+    the parent's pid. Either way a parent already gone before this ran is noticed at once.
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not armed:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
