@@ -140,3 +140,37 @@ def test_workers_die_with_their_build(tmp_path: Path, sig: signal.Signals) -> No
                 os.kill(w, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_c_stops_a_parallel_build_quietly(tmp_path: Path) -> None:
+    pages = many_pages(tmp_path / "pages", 8)
+    store = tmp_path / "s.db"
+    workers: set[int] = set()
+    build = subprocess.Popen(
+        [sys.executable, "-c", ENTRY, "build", str(pages), "--db", str(store), "--workers", "2"],
+        env=CHILD_ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a shell gives a foreground job
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
+            workers = children(build.pid)
+            time.sleep(0.1)
+        assert len(workers) >= 2, "the build never started its workers"
+        os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it
+        _, err = build.communicate(timeout=60)
+        assert build.returncode != 0 and b"Traceback" not in err, err.decode()
+        deadline = time.monotonic() + 15
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [w for w in workers if alive(w)] == []
+        assert check_consistent(store) == dict.fromkeys(CONSISTENT, 0)
+    finally:
+        for w in workers | children(build.pid) | {build.pid}:
+            try:
+                os.kill(w, signal.SIGKILL)
+            except ProcessLookupError:
+                pass

@@ -49,8 +49,11 @@ def die_with_parent(parent: int) -> None:
     """Make this process end when the parent dies, even by kill -9 (a worker otherwise lives on, 160 MB each).
 
     Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere a daemon thread polls
-    the parent's pid. Either way a parent already gone before this ran is noticed at once.
+    the parent's pid. Either way a parent already gone before this ran is noticed at once. Ctrl-C reaches
+    the whole process group: the worker leaves it to the parent (whose exit then ends the worker) instead of
+    printing a traceback of its own.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     armed = False
     if sys.platform.startswith("linux"):
         try:
