@@ -210,3 +210,35 @@ def test_export_force_onto_a_full_disk_keeps_the_previous_file(seed_db_path: Pat
     assert proc.returncode == 2
     assert one_line(out) == f"baokan: {target}: cannot write (File too large); nothing was changed"
     assert snapshot(tmp_path) == before  # the old file whole, no temporary file left
+
+
+@pytest.mark.parametrize(
+    "error, advice",
+    [
+        (sqlite3.OperationalError("attempt to write a readonly database"), "check the permissions"),
+        (sqlite3.OperationalError("unable to open database file"), "check the permissions"),
+        (sqlite3.OperationalError("database or disk is full"), "free some space"),
+        (sqlite3.OperationalError("disk I/O error"), "free some space"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "rebuild it"),
+        (sqlite3.DatabaseError("file is not a database"), "rebuild it"),
+        (sqlite3.OperationalError("no such table: articles"), "rebuild it"),
+        (sqlite3.OperationalError("database is locked"), "wait for it to finish"),
+        (PermissionError(13, "Permission denied"), "check the permissions"),
+        (OSError(28, "No space left on device"), "free some space"),
+    ],
+)
+def test_every_store_error_says_what_to_do(error: BaseException, advice: str) -> None:
+    line = store_db.failure(Path("x\n\x1b.db"), error)
+    assert line.startswith("x␊␛.db: ") and advice in line and "\n" not in line
+
+
+@pytest.mark.skipif(is_root(), reason="root writes read-only files")
+def test_read_only_store_file_cannot_be_built_one_line(seed_db_path: Path, tmp_path: Path) -> None:
+    store = store_copy(seed_db_path, tmp_path / "s.db")
+    store.chmod(0o444)
+    before = snapshot(tmp_path)
+    code, out = run("build", seed_page(1), "--db", store, "--workers", "1")
+    assert code == 2 and "check the permissions" in one_line(out)
+    assert snapshot(tmp_path) == before
+    code, out = run("search", "开发区", "--db", store)  # reading still works
+    assert code == 0, out
