@@ -242,3 +242,15 @@ def test_read_only_store_file_cannot_be_built_one_line(seed_db_path: Path, tmp_p
     assert snapshot(tmp_path) == before
     code, out = run("search", "开发区", "--db", store)  # reading still works
     assert code == 0, out
+
+
+@pytest.mark.parametrize("command", READS, ids=lambda c: c[0])
+def test_missing_store_is_one_line_from_every_read_command(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "none.db"
+    code, out = run(*command, "--db", missing)
+    assert code == 2
+    assert (
+        one_line(out)
+        == f"baokan: {missing}: no such store: run `baokan build` first (it reads the bundled sample pages)"
+    )
+    assert not missing.exists()

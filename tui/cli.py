@@ -38,9 +38,8 @@ def open_store(db_path: Path | None, console: Console) -> object:
     try:
         return store_db.open_readonly(path)
     except StoreError as e:
-        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
-        if "no such store" in str(e):
-            console.print(Text("Run `baokan build` first (it reads the bundled sample pages).", style="dim"))
+        hint = ": run `baokan build` first (it reads the bundled sample pages)" if "no such store" in str(e) else ""
+        console.print(Text(f"baokan: {e}{hint}", style="red"), soft_wrap=True)
         sys.exit(2)
 
 
