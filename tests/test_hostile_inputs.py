@@ -142,3 +142,10 @@ def test_garbled_text_gets_a_warning() -> None:
     garbled = TRADITIONAL.encode("big5").decode("gb18030", errors="replace")
     dec = decode(garbled.encode("utf-8"))
     assert any("garbled" in w or "Chinese prose" in w for w in dec.warnings), dec.warnings
+
+
+def test_utf8_page_with_a_stray_byte_stays_utf8() -> None:
+    first, second = SIMPLIFIED.splitlines(keepends=True)
+    dec = decode(first.encode("utf-8") + second[:5].encode("utf-8") + b"\xff" + second[5:].encode("utf-8"))
+    assert dec.encoding == "utf-8" and dec.text == first + second[:5] + "\ufffd" + second[5:]
+    assert len(dec.warnings) == 1 and dec.warnings[0].startswith("1 undecodable byte sequence(s)")

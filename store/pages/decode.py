@@ -86,19 +86,17 @@ def _mixed(lines: list[bytes], legacy: str) -> tuple[str, list[int], str] | None
     for line in lines:
         if line.isascii():
             kinds.append("")
-            continue
-        try:
-            line.decode("utf-8")
+        elif _is_utf8(line):
             kinds.append("utf-8")
-        except UnicodeDecodeError:
-            kinds.append(legacy)
+        else:  # a UTF-8 line with a stray bad byte stays UTF-8: fewer bytes go wrong that way
+            kinds.append(legacy if len(_bad_offsets(line, legacy)) < len(_bad_offsets(line, "utf-8")) else "utf-8")
     if "utf-8" not in kinds or legacy not in kinds:
         return None
     parts, bad, pos = [], [], 0
     for line, kind in zip(lines, kinds):
         enc = kind or "ascii"
         parts.append(line.decode(enc, errors="replace"))
-        bad += [pos + b for b in _bad_offsets(line, enc)] if kind == legacy else []
+        bad += [pos + b for b in _bad_offsets(line, enc)] if kind else []
         pos += len(line)
     note = f"mixed encodings: {kinds.count('utf-8')} line(s) read as UTF-8, {kinds.count(legacy)} as {legacy.upper()}"
     return "".join(parts), bad, note
