@@ -8,6 +8,8 @@ from pathlib import Path
 # Targets from the benchmarks issue, in milliseconds unless named otherwise.
 QUERY_TARGETS = {"search": 50, "entity filter": 50, "facet counts": 100}
 APP_TARGETS = {"first screen": 600, "open the articles table": 500, "keypress to repaint, net": 50}
+# Sections written by other benches (bench/kill_consistency.py), kept when run.py rewrites the file.
+KEPT_FROM = "\n## Kill consistency"
 
 
 def _target(name: str, targets: dict[str, float]) -> float | None:
@@ -60,4 +62,6 @@ def write_results(path: Path, machine: str, builds: dict, queries: dict, apps: d
         for name, (p50, p95_) in figures.items():
             lines.append(f"| {name} | {p50:.0f} | {p95_:.0f} | {_verdict(p95_, _target(name, APP_TARGETS))} |")
         lines.append("")
-    path.write_text("\n".join(lines), encoding="utf-8")
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = old[old.index(KEPT_FROM) :] if KEPT_FROM in old else ""
+    path.write_text("\n".join(lines) + kept, encoding="utf-8")

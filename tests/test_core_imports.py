@@ -12,6 +12,7 @@ PACKAGES = {"store": "baokan.store", "tui": "baokan.tui"}
 # Each layer may import only itself and the layers before it.
 LAYERS = [
     "baokan.store.kinds",
+    "baokan.store.files",
     "baokan.store.zh",
     "baokan.store.pages",
     "baokan.store.extract",

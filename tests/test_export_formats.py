@@ -80,7 +80,7 @@ def test_with_text_adds_each_article(seed_db_path: Path, tmp_path: Path) -> None
 
 def test_a_failed_write_leaves_the_old_file_and_no_litter(seed_db_path: Path, tmp_path: Path) -> None:
     code, out = run("export", "zones", "-o", str(tmp_path / "missing" / "z.csv"), "--db", str(seed_db_path))
-    assert code == 1 and "Traceback" not in out and len(out.strip().splitlines()) == 1
+    assert code == 2 and "Traceback" not in out and len(out.strip().splitlines()) == 1
     old = tmp_path / "z.csv"
     old.write_text("old", encoding="utf-8")
 
@@ -93,5 +93,5 @@ def test_a_failed_write_leaves_the_old_file_and_no_litter(seed_db_path: Path, tm
         code, out = run("export", "zones", "-o", str(old), "--force", "--db", str(seed_db_path))
     finally:
         os.fsync = real
-    assert code == 1 and "No space left" in out
+    assert code == 2 and "No space left" in out
     assert old.read_text(encoding="utf-8") == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["z.csv"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,10 @@ from .test_app import SIZE, settle
 def own_db(seed_db_path: Path, tmp_path: Path) -> Path:
     path = tmp_path / "own.db"
     shutil.copy(seed_db_path, path)
+    # Other tests drive the app on the shared seed store, and the app remembers their searches in it.
+    with sqlite3.connect(path) as conn:
+        if conn.execute("select 1 from sqlite_master where name = 'searches'").fetchone():
+            conn.execute("delete from searches")
     return path
 
 

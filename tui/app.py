@@ -8,10 +8,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from baokan.store.db import failure as store_failure
 from baokan.store.db import saved
-from baokan.store.db.export import write_atomic
 from baokan.store.db.printed import other_part
 from baokan.store.db.saved import SavedView
+from baokan.store.files import one_line as inert
+from baokan.store.files import write_atomic
 from textual import work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
@@ -56,7 +58,7 @@ class BaokanApp(App):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.store = StoreReader(Path(db_path))
-        self.sub_title = Path(db_path).name
+        self.sub_title = inert(Path(db_path).name)
         self.return_mode = self.DEFAULT_MODE  # where Escape from search goes back to
         self.failure: str | None = None  # the one line the shell prints after the app has failed
 
@@ -113,9 +115,9 @@ class BaokanApp(App):
         try:
             write_atomic(path, text)
         except OSError as e:
-            self.notify(f"{path}: {e.strerror or e}", severity="error", markup=False)
+            self.notify(f"{inert(path)}: {e.strerror or e}", severity="error", markup=False)
             return
-        self.notify(f"Saved → {path}", markup=False)
+        self.notify(f"Saved → {inert(path)}", markup=False)
 
     def _handle_exception(self, error: Exception) -> None:
         # A damaged or vanished store is the user's to fix: say so in a dialog, then exit 2.
@@ -123,7 +125,7 @@ class BaokanApp(App):
         cause = error.error if isinstance(error, WorkerFailed) else error
         if is_store_error(cause):
             if self.failure is None:
-                self.failure = f"baokan: {self.store.path}: {cause} (rebuild the store with `baokan build`)"
+                self.failure = f"baokan: {store_failure(self.store.path, cause)}"
                 self.push_screen(ErrorDialog(self.failure), lambda _: self.exit(return_code=2))
             return
         if self.failure is None:

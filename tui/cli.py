@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import sqlite3
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
+from baokan.store import db as store_db
+from baokan.store.db import StoreError
 from baokan.store.db.export import FORMATS as EXPORT_FORMATS
+from baokan.store.files import SURROGATE_RE, one_line, write_atomic
 from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
 from rich.text import Text
@@ -26,7 +34,43 @@ from .cli_time import timeline
 from .launch import launch
 
 
-@click.group(invoke_without_command=True)
+def fail(message: str) -> NoReturn:
+    """Print one inert line on stderr and exit with status 2."""
+    with contextlib.suppress(OSError):
+        click.echo(f"baokan: {one_line(message)}", err=True)
+    sys.exit(2)
+
+
+class GuardedGroup(click.Group):
+    """The command group: a store or output failure anywhere in a command is one line and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full or closed stdout fails here, not as a traceback at exit
+            return result
+        except StoreError as e:
+            fail(str(e))
+        except sqlite3.Error as e:
+            fail(store_db.failure((ctx.obj or {}).get("store") or "the store", e))
+        except UnicodeEncodeError as e:
+            fail(f"cannot print this text on this terminal ({e.reason}): set a UTF-8 locale")
+        except OSError as e:
+            if e.errno == errno.EPIPE:  # the reader went away (| head): nothing left to say to it
+                with contextlib.suppress(OSError):
+                    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops a second EPIPE at exit
+                sys.exit(1)
+            fail(f"{one_line(e.filename or 'output')}: cannot write ({e.strerror or e})")
+
+
+def text_arg(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an argument holding bytes that are not UTF-8 (they arrive as lone surrogates)."""
+    if value is not None and SURROGATE_RE.search(value):
+        fail(f"{param.name}: {one_line(value)} is not valid UTF-8 text")
+    return value
+
+
+@click.group(cls=GuardedGroup, invoke_without_command=True)
 @DB_OPTION
 @click.version_option(package_name="baokan")
 @click.pass_context
@@ -54,7 +98,7 @@ def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, work
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", callback=text_arg)
 @DB_OPTION
 @click.option("--limit", type=int, default=20, show_default=True)
 @FORMAT_OPTION
@@ -82,19 +126,20 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int, out
             out_format,
         )
         return
-    console.print(Text(result.describe()))
-    for h in result.hits:
+    console.print(Text(one_line(result.describe())))
+    for h in result.hits:  # page text, so every piece is shown inert on its line
         line = Text()
         line.append(f"[{h.article_id}] ", style="dim")
-        line.append(h.title or "(untitled)", style="bold")
+        line.append(one_line(h.title or "(untitled)"), style="bold")
         line.append(
-            f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else ""), style="dim"
+            one_line(f"  {h.issue_title}" + (f" {h.date}" if h.date and h.date not in h.issue_title else "")),
+            style="dim",
         )
         console.print(line)
         snip = Text("    ")
-        snip.append(h.snippet.before)
-        snip.append(h.snippet.hit, style="reverse")
-        snip.append(h.snippet.after)
+        snip.append(one_line(h.snippet.before))
+        snip.append(one_line(h.snippet.hit), style="reverse")
+        snip.append(one_line(h.snippet.after))
         console.print(snip)
 
 
@@ -104,6 +149,7 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int, out
     "--with",
     "with_name",
     default=None,
+    callback=text_arg,
     metavar="NAME",
     help="Only entities named in the same articles as this one (any kind, any printed form).",
 )
@@ -122,7 +168,7 @@ def entities(
     if with_name:
         eid = next((e for k in KIND_NAMES if (e := queries.find_entity(db, k, with_name)) is not None), None)  # type: ignore[arg-type]
         if eid is None:
-            console.print(Text(f"baokan: no entity named {with_name!r} in the store", style="red"))
+            console.print(Text(f"baokan: no entity named '{one_line(with_name)}' in the store", style="red"))
             sys.exit(2)
         rows = queries.cooccurring(db, eid, kind)  # type: ignore[arg-type]
     else:
@@ -137,9 +183,11 @@ def entities(
 
 
 @cli.command()
-@click.option("--zone", default=None, help="Only sums tied to this zone (any printed form of its name).")
-@click.option("--company", default=None, help="Only sums in articles naming this company.")
-@click.option("--person", default=None, help="Only sums in articles naming this person.")
+@click.option(
+    "--zone", default=None, callback=text_arg, help="Only sums tied to this zone (any printed form of its name)."
+)
+@click.option("--company", default=None, callback=text_arg, help="Only sums in articles naming this company.")
+@click.option("--person", default=None, callback=text_arg, help="Only sums in articles naming this person.")
 @FROM_OPTION
 @TO_OPTION
 @click.option("--sort", type=click.Choice(["value", "date", "zone"]), default="value", show_default=True)
@@ -195,10 +243,10 @@ def amounts(
 
 @cli.command()
 @click.argument("table", type=click.Choice(TABLES))
-@click.option("--zone", default=None, help="Only rows about this zone.")
-@click.option("--company", default=None, help="Only rows about this company.")
-@click.option("--person", default=None, help="Only rows about this person.")
-@click.option("--query", "-q", default=None, help="Only rows from articles containing this text.")
+@click.option("--zone", default=None, callback=text_arg, help="Only rows about this zone.")
+@click.option("--company", default=None, callback=text_arg, help="Only rows about this company.")
+@click.option("--person", default=None, callback=text_arg, help="Only rows about this person.")
+@click.option("--query", "-q", default=None, callback=text_arg, help="Only rows from articles containing this text.")
 @FROM_OPTION
 @TO_OPTION
 @click.option("--sort", default=None, help="Column to sort by (amounts: by value).")
@@ -267,14 +315,15 @@ def export(
         click.echo(text, nl=False)
         return
     if output.exists() and not force:
-        console.print(Text(f"baokan: {output}: exists; use --force to overwrite", style="red"))
+        console.print(Text(f"baokan: {one_line(output)}: exists; use --force to overwrite", style="red"))
         sys.exit(1)
+    if not output.parent.is_dir():
+        fail(f"{output}: no such folder {output.parent}: create it first")
     try:
-        ex.write_atomic(output, text)
+        write_atomic(output, text)  # a full disk leaves the previous export whole
     except OSError as e:
-        console.print(Text(f"baokan: {output}: {e.strerror or e}", style="red"), soft_wrap=True)
-        sys.exit(1)
-    console.print(Text(f"{len(rows)} rows → {output} ({fmt})"), soft_wrap=True)
+        fail(f"{output}: cannot write ({e.strerror or e}); nothing was changed")
+    console.print(Text(f"{len(rows)} rows → {one_line(output)} ({fmt})"), soft_wrap=True)
 
 
 cli.add_command(timeline)

@@ -11,6 +11,7 @@ import click
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
 from baokan.store.db.timeline import BadDate, date_range
+from baokan.store.files import one_line
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -53,12 +54,14 @@ TO_OPTION = click.option(
 def open_store(db_path: Path | None, console: Console) -> object:
     """Open a store for reading, or exit with a one-line message."""
     path = resolve_db(db_path)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.obj is not None:
+        ctx.obj["store"] = path  # named by the one-line message of a later store error
     try:
         return store_db.open_readonly(path)
     except StoreError as e:
-        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
-        if "no such store" in str(e):
-            console.print(Text("Run `baokan build` first (it reads the bundled sample pages).", style="dim"))
+        hint = ": run `baokan build` first (it reads the bundled sample pages)" if "no such store" in str(e) else ""
+        console.print(Text(f"baokan: {e}{hint}", style="red"), soft_wrap=True)
         sys.exit(2)
 
 
@@ -80,7 +83,7 @@ def resolve_entities(db: object, console: Console, **names: str | None) -> list[
             continue
         eid = queries.find_entity(db, kind, name)  # type: ignore[arg-type]
         if eid is None:
-            console.print(Text(f"baokan: no {kind} named {name!r} in the store", style="red"))
+            console.print(Text(f"baokan: no {kind} named '{one_line(name)}' in the store", style="red"))
             sys.exit(2)
         ids.append(eid)
     return ids

@@ -6,7 +6,9 @@ import asyncio
 from functools import partial
 
 from baokan.store.db import queries, saved
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from baokan.store.files import one_line
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
 
 MAX_ENTITIES = 5000  # the palette matches as you type; the most mentioned entities are enough
 
@@ -51,17 +53,27 @@ class BaokanCommands(Provider):
         candidates: list[tuple[str, object, str]] = self._kept() + list(self._actions())
         candidates += [
             (
-                f"Go to issue: {i.label if i.title == i.source else i.title}",
+                f"Go to issue: {one_line(i.label if i.title == i.source else i.title)}",
                 partial(app.go_to_issue, i.id),
                 f"{i.articles} articles",
             )  # type: ignore[attr-defined]
             for i in self.issues
         ]
         candidates += [
-            (f"Filter by {e.kind}: {e.name}", partial(app.filter_by, e.id), f"{e.articles} articles")  # type: ignore[attr-defined]
+            (f"Filter by {e.kind}: {one_line(e.name)}", partial(app.filter_by, e.id), f"{e.articles} articles")  # type: ignore[attr-defined]
             for e in self.entities
         ]
         for text, cb, help_text in candidates:
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), cb, text=text, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, highlight_literal(matcher, text), cb, text=text, help=help_text)  # type: ignore[arg-type]
+
+
+def highlight_literal(matcher: Matcher, text: str) -> Content:
+    """The candidate as plain text with its matched characters styled (Matcher.highlight reads it as markup)."""
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    for offset in offsets if score else ():
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

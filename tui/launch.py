@@ -6,6 +6,7 @@ from pathlib import Path
 
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
+from baokan.store.files import one_line
 from rich.console import Console
 from rich.text import Text
 
@@ -19,11 +20,14 @@ def launch(db_path: Path | None) -> int:
     if not path.exists():
         if db_path is not None:
             console.print(
-                Text(f"baokan: {path}: no such store (build one with `baokan build --db {path}`)", style="red"),
+                Text(
+                    f"baokan: {one_line(path)}: no such store (build one with `baokan build --db {one_line(path)}`)",
+                    style="red",
+                ),
                 soft_wrap=True,
             )
             return 2
-        console.print(Text(f"No store yet: building {path} from the bundled sample pages…"))
+        console.print(Text(f"No store yet: building {one_line(path)} from the bundled sample pages…"))
         status = run_build(None, path, console)
         if status not in (0, 1):
             return status
@@ -37,5 +41,5 @@ def launch(db_path: Path | None) -> int:
     app = BaokanApp(path)
     app.run()
     if app.failure:
-        Console(stderr=True).print(Text(app.failure, style="red"), soft_wrap=True)
+        Console(stderr=True).print(Text(one_line(app.failure), style="red"), soft_wrap=True)
     return app.return_code or 0

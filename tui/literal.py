@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from baokan.store.files import visible
 from rich.text import Text
 
-# C0 and C1 control characters except newline and tab; ESC among them starts terminal escape sequences.
-CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def visible(s: str | None) -> str:
-    """s with control characters shown as symbols (ESC → ␛), so they print instead of acting."""
-    if not s:
-        return ""
-    return CONTROL_RE.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", s)
+__all__ = ["clip", "literal", "visible"]
 
 
 def literal(s: str | None, style: str = "") -> Text:

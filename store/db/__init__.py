@@ -10,6 +10,7 @@ from .schema import (
     create,
     default_path,
     ensure_schema,
+    failure,
     open_readonly,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "create",
     "default_path",
     "ensure_schema",
+    "failure",
     "open_readonly",
 ]

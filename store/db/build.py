@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,7 +16,10 @@ from pathlib import Path
 import sqlite_utils
 
 from ..analysis import Analysis, analyse_or_error
+from ..files import UnreadableFile, one_line, read_regular
+from ..pages.decode import MAX_BYTES
 from ..zh import segment
+from .lock import die_with_parent
 from .writer import PageWriter
 
 # Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
@@ -45,35 +49,49 @@ def seed_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".txt"))
 
 
-def discover(paths: Iterable[str | Path], notes: list[str]) -> list[Path]:
-    """The .txt files named, or found under the folders named (recursively), in a stable order."""
+def discover(paths: Iterable[str | Path], notes: list[str], skips: list[str] | None = None) -> list[Path]:
+    """The .txt files named, or found under the folders named (recursively), in a stable order.
+
+    Folders that cannot be listed are not passed over in silence: each gets a line in skips (and notes).
+    """
+    skips = notes if skips is None else skips
     found: list[Path] = []
+
+    def skip(path: object, why: str) -> None:
+        skips.append(f"{one_line(path)}: skipped: {why}")
+
     for p in map(Path, paths):
         if p.is_dir():
             if p.suffix == ".txt":
-                notes.append(f"{p}: is a folder, reading the pages inside it")
-            for f in sorted(p.rglob("*.txt")):
-                if f.is_dir():
-                    notes.append(f"{f}: is a folder, reading the pages inside it")
-                else:
-                    found.append(f)
+                notes.append(f"{one_line(p)}: is a folder, reading the pages inside it")
+            inside: list[Path] = []
+            walked = os.walk(p, onerror=lambda e: skip(e.filename, f"cannot read folder ({e.strerror or e})"))
+            for folder, dirs, names in walked:
+                dirs.sort()
+                for d in dirs:
+                    if d.endswith(".txt"):
+                        notes.append(f"{one_line(Path(folder, d))}: is a folder, reading the pages inside it")
+                inside += [Path(folder, n) for n in names if n.endswith(".txt")]
+            found += sorted(inside)
         elif p.exists() or p.is_symlink():
             found.append(p)
         else:
-            notes.append(f"{p}: skipped: no such file or folder")
+            skip(p, "no such file or folder")
     return list(dict.fromkeys(found))
 
 
 def _analyse_path(path: Path) -> tuple[str, int, Analysis | str]:
     """Read and analyse one page where it is processed: only a few pages are ever in memory."""
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        return "", 0, f"cannot read ({e.strerror or e})"
+        data, _ = read_regular(path, MAX_BYTES)
+    except UnreadableFile as e:
+        return "", 0, str(e)
     return hashlib.sha256(data).hexdigest(), len(data), analyse_or_error(data)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
+    """Tie the worker's life to the build's, then load the dictionary."""
+    die_with_parent(parent)
     segment.tokenizer()
 
 
@@ -83,7 +101,7 @@ def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analy
         yield from map(_analyse_path, paths)
         return
     segment.tokenizer()  # load the dictionary once before forking, so workers share it
-    with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
         pending = iter(paths)
         window: deque[Future[tuple[str, int, Analysis | str]]] = deque(
             pool.submit(_analyse_path, p) for p in islice(pending, IN_FLIGHT * workers)
@@ -103,8 +121,10 @@ def build(
 ) -> BuildReport:
     """Read pages into the store; unchanged pages are skipped, changed ones replaced."""
     report = BuildReport()
-    files = [f.absolute() for f in (seed_paths() if paths is None else discover(paths, report.messages))]
-    report.skipped += sum(1 for m in report.messages if "skipped" in m)
+    skips: list[str] = []
+    files = [f.absolute() for f in (seed_paths() if paths is None else discover(paths, report.messages, skips))]
+    report.messages += skips
+    report.skipped += len(skips)
     report.pages += report.skipped
     known = {r["path"]: r for r in db["pages"].rows}
     todo: list[tuple[Path, int]] = []
@@ -114,13 +134,14 @@ def build(
         row = known.get(str(f))
         try:
             st = f.stat()
-            if row and row["bytes"] == st.st_size and row["mtime_ns"] == st.st_mtime_ns:
+            if row and stat.S_ISREG(st.st_mode) and (row["bytes"], row["mtime_ns"]) == (st.st_size, st.st_mtime_ns):
                 report.unchanged += 1  # same size and time as last build: not even read
                 continue
-            data = f.read_bytes()
-        except OSError as e:
+            data, st = read_regular(f, MAX_BYTES)
+        except (OSError, UnreadableFile) as e:
+            why = f"cannot read ({e.strerror or e})" if isinstance(e, OSError) else str(e)
             report.skipped += 1
-            report.messages.append(f"{f}: skipped: cannot read ({e.strerror or e})")
+            report.messages.append(f"{one_line(f)}: skipped: {why}")
             continue
         sha = hashlib.sha256(data).hexdigest()
         del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
@@ -138,11 +159,13 @@ def build(
         progress(done, total, "")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     writer = PageWriter(db)
+    if repaired := writer.repair():
+        report.messages.append(f"{repaired} issue(s) that no page points to removed (left by an interrupted build)")
     for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
         done += 1
         if isinstance(an, str):
             report.skipped += 1
-            report.messages.append(f"{f}: skipped: {an}")
+            report.messages.append(f"{one_line(f)}: skipped: {an}")
         else:
             old = known.get(str(f))
             writer.write_page(f, sha, size, an, old["issue_id"] if old else None, mtime)
@@ -151,7 +174,7 @@ def build(
             report.articles += len(an.page.articles)
             report.fragments += len(an.page.fragments)
             report.warnings += len(an.warnings)
-            report.messages.extend(f"{f}: warning: {w}" for w in an.warnings)
+            report.messages.extend(f"{one_line(f)}: warning: {one_line(w)}" for w in an.warnings)
         if progress:
             progress(done, total, f.name)
     return report

@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from ..files import visible
 from ..zh.text import width
 from .views import TableData
 
@@ -22,11 +21,10 @@ class UnknownFormat(ValueError):
 
 
 def cell(value: object) -> str:
-    """Escape one cell: | becomes \\|, newlines become <br>; nothing else changes (3.5亿元 stays)."""
+    """Escape one cell: | becomes \\|, newlines become <br>, control characters show (ESC → ␛); 3.5亿元 stays."""
     s = "" if value is None else str(value)
-    return (
-        s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
-    )
+    s = visible(s.replace("\r\n", "\n").replace("\r", "\n"))
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
 
 def markdown_table(headers: list[str], rows: list[list[str]], note: str | None = None) -> str:
@@ -76,25 +74,3 @@ def format_of(path: Path | str, default: str = "md") -> str:
     """The format a file name asks for by its extension (default when it names none)."""
     ext = Path(path).suffix.lower().lstrip(".")
     return {"markdown": "md", "txt": default}.get(ext, ext if ext in FORMATS else default)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path whole or not at all: a temporary file beside it, then a rename (raises OSError)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it straight back.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

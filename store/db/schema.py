@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
+from ..files import one_line
 from .saved import DDL as SAVED_DDL
 
 SCHEMA_VERSION = 4
@@ -27,15 +30,58 @@ def default_path() -> Path:
     return Path(user_data_dir("baokan", appauthor=False)) / "baokan.db"
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_writable_store(path: Path) -> None:
+    """Raise StoreError unless path is missing, empty, an empty SQLite file, or a baokan store.
+
+    Checked before anything is written (WAL mode included), so someone else's file is left as it was.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise StoreError(f"{show(path)}: cannot open ({e.strerror or e}): check its permissions") from e
+    if not head:
+        return
+    if head != SQLITE_HEADER:
+        raise StoreError(f"{show(path)}: not a SQLite file: refusing to write into it (choose another --db file)")
+    conn = sqlite3.connect(f"{uri(path)}?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("select name from sqlite_master")}
+        app = conn.execute("select value from meta where key = 'app'").fetchone() if "meta" in names else None
+    except sqlite3.DatabaseError as e:
+        raise StoreError(failure(path, e)) from e
+    finally:
+        conn.close()
+    if names and (app is None or app[0] != "baokan"):
+        raise StoreError(
+            f"{show(path)}: a SQLite file that is not a baokan store: refusing to write into it "
+            "(choose another --db file)"
+        )
+
+
 def create(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a store for writing, in WAL mode so readers never wait."""
+    """Open (creating if needed) a store for writing, in WAL mode so readers never wait.
+
+    StoreError, in one line naming the file and what to do, for anything that is not ours or not writable.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    ensure_schema(db)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_writable_store(path)
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        ensure_schema(db)
+    except StoreError as e:
+        raise StoreError(str(e) if str(e).startswith(show(path)) else f"{show(path)}: {e}") from e
+    except (sqlite3.Error, OSError) as e:
+        raise StoreError(failure(path, e)) from e
     return db
 
 
@@ -193,17 +239,69 @@ def check_version(db: sqlite_utils.Database) -> None:
         )
 
 
+def show(path: str | Path) -> str:
+    """A file name on one inert line, for messages."""
+    return one_line(str(path))
+
+
+def uri(path: str | Path) -> str:
+    """A file: URI for any path: `?`, `#` and `%` in a name are escaped, not read as URI syntax."""
+    return "file:" + quote(os.fsencode(os.path.abspath(path)))
+
+
+FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def failure(path: str | Path, e: BaseException) -> str:
+    """One line naming the store and what to do, for any error SQLite or the system raised on it."""
+    if isinstance(e, StoreError):
+        return str(e)
+    text = str(e).lower()
+    code = e.errno if isinstance(e, OSError) else None
+    if code in FULL or "full" in text or "disk i/o" in text:
+        advice = "the disk is full or failing: free some space, then run the command again"
+    elif code in DENIED or "readonly" in text or "read-only" in text or "unable to open" in text:
+        advice = "cannot write or open it: check the permissions of the file and its folder"
+    elif code == errno.ENOENT or code == errno.ENOTDIR:
+        advice = "no such file or folder: check the path given with --db"
+    elif code is not None:
+        advice = "cannot use it: check the file and the disk it is on"
+    elif "locked" in text or "busy" in text:
+        advice = "another program is using it: wait for it to finish, then run the command again"
+    else:  # malformed, not a database, missing tables: what a damaged copy gives
+        advice = "the store is damaged: delete it and rebuild it with `baokan build`"
+    why = e.strerror if isinstance(e, OSError) and e.strerror else str(e) or type(e).__name__
+    return f"{show(path)}: {one_line(why)}: {advice}"
+
+
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
-    """Open an existing store read-only, usable from worker threads; StoreError when it is not one."""
+    """Open an existing store read-only, usable from worker threads; StoreError when it is not one.
+
+    On read-only media (the folder cannot be written, so SQLite could not make the WAL index) the file is
+    opened immutable: nothing else can be writing it there.
+    """
     path = Path(path)
     if not path.exists():
-        raise StoreError(f"{path}: no such store")
+        raise StoreError(f"{show(path)}: no such store")
+    if not path.is_file():
+        raise StoreError(f"{show(path)}: not a file: choose a baokan store with --db")
+    writable = os.access(path.parent if str(path.parent) else ".", os.W_OK)
+    mode = "?mode=ro" if writable else "?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        with open(path, "rb") as f:
+            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise StoreError(f"{show(path)}: not a baokan store (not a SQLite file): choose another --db file")
+        conn = sqlite3.connect(uri(path) + mode, uri=True, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         if not db["meta"].exists():
-            raise StoreError(f"{path}: not a baokan store")
-        check_version(db)
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"{path}: not a baokan store ({e})") from e
+            conn.close()
+            raise StoreError(f"{show(path)}: not a baokan store: choose another --db file")
+        try:
+            check_version(db)
+        except StoreError as e:
+            conn.close()
+            raise StoreError(f"{show(path)}: {e}") from e
+    except (sqlite3.Error, OSError) as e:
+        raise StoreError(failure(path, e)) from e
     return db

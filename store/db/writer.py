@@ -57,6 +57,10 @@ class PageWriter:
 
     def _write(self, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None, mtime_ns: int | None) -> int:
         db, page = self.db, an.page
+        # The issue this path has now, read inside the transaction: a caller's older snapshot could be stale,
+        # and writing a second issue for one path is how a page came to be counted twice.
+        row = db.execute("select issue_id from pages where path = ?", [str(path)]).fetchone()
+        old_issue = row[0] if row and row[0] is not None else None
         if old_issue is not None:
             self.clear_issue(old_issue)
         issue = {
@@ -116,6 +120,22 @@ class PageWriter:
             pk="path",
         )
         return issue_id
+
+    def repair(self) -> int:
+        """Remove issues no page points to (left by builds of older versions run at once); returns how many."""
+        orphans = [
+            r[0]
+            for r in self.db.execute(
+                "select id from issues where id not in (select issue_id from pages where issue_id is not null)"
+            ).fetchall()
+        ]
+        if orphans:
+            with self.db.atomic():
+                for issue_id in orphans:
+                    self.clear_issue(issue_id)
+                    self.db.execute("delete from issues where id = ?", [issue_id])
+            self.ids.clear()
+        return len(orphans)
 
     def clear_issue(self, issue_id: int) -> None:
         """Remove an issue's articles, fragments, index entries and links (inside the caller's transaction)."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from baokan.store.db.export import FORMATS
+from baokan.store.files import one_line
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -77,7 +78,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         with_text = self.offer_text and self.query_one("#with-text", Checkbox).value
         choice = ExportChoice(Path(value).expanduser(), self.fmt, with_text)
         if choice.path.exists():
-            question = f"{choice.path} exists. Overwrite it?"
+            question = f"{one_line(choice.path)} exists. Overwrite it?"
             self.app.push_screen(Confirm(question), lambda ok: self.answer(choice if ok else None))
         else:
             self.dismiss(choice)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from baokan.store.db import export, queries
 from baokan.store.db.views import TableData
+from baokan.store.files import one_line, write_atomic
 from textual import work
 from textual.screen import Screen
 
@@ -41,7 +42,7 @@ class TableExport(Screen):
     def default_file(self) -> str:
         """A file name (no extension) saying what the table holds."""
         parts = ["baokan", self.table_name] + [name for _, _, name in self.filter_names]
-        return "-".join(parts)[:80].replace("/", "_")
+        return one_line("-".join(parts)[:80]).replace("/", "_")
 
     def action_export(self) -> None:
         """Every row fetched first, then the export dialog (which never overwrites without asking)."""
@@ -69,11 +70,11 @@ class TableExport(Screen):
     def write_export(self, choice: ExportChoice, headers: list[str], rows: list[list[str]], note: str) -> None:
         """Render and write atomically; a failure is a notification, never a half-written file."""
         try:
-            export.write_atomic(choice.path, export.render(choice.fmt, headers, rows, note))
+            write_atomic(choice.path, export.render(choice.fmt, headers, rows, note))
         except OSError as e:
-            self.notify(f"{choice.path}: {e.strerror or e}", severity="error", markup=False)
+            self.notify(f"{one_line(choice.path)}: {e.strerror or e}", severity="error", markup=False)
             return
-        self.notify(f"{len(rows)} rows → {choice.path} ({choice.fmt})", markup=False)
+        self.notify(f"{len(rows)} rows → {one_line(choice.path)} ({choice.fmt})", markup=False)
 
     def action_copy(self) -> None:
         if not self._ready(self.action_copy):
