@@ -18,7 +18,7 @@ from ..analysis import Analysis, analyse_or_error
 from ..zh import segment
 from .writer import PageWriter
 
-# Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
+# Below this many pages to read, starting worker processes costs more than they save.
 PARALLEL_MIN_PAGES = 16
 # Pages each worker may have queued: enough to keep it busy, few enough that memory stays flat.
 IN_FLIGHT = 8
@@ -82,7 +82,7 @@ def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analy
     if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
         yield from map(_analyse_path, paths)
         return
-    segment.tokenizer()  # load the dictionary once before forking, so workers share it
+    segment.tokenizer()  # load rjieba's dictionary once before forking, so workers share it
     with ProcessPoolExecutor(workers, initializer=_init_worker) as pool:
         pending = iter(paths)
         window: deque[Future[tuple[str, int, Analysis | str]]] = deque(
