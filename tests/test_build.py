@@ -42,14 +42,33 @@ def test_changed_page_is_replaced(tmp_path: Path) -> None:
     db = store_db.create(tmp_path / "s.db")
     ingest.build(db, [pages], workers=1)
     target = next(pages.glob("002_*.txt"))
-    target.write_text(target.read_text(encoding="utf-8").replace("魏亚东", "魏亚西"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("魏亚东", "魏亚西").replace("希望双", "冀盼双"), encoding="utf-8"
+    )
     report = ingest.build(db, [pages], workers=1)
     assert (report.replaced, report.unchanged) == (1, 4)
     assert db.execute("select count(*) from articles where byline = '魏亚西'").fetchone()[0] == 1
     assert db.execute("select count(*) from articles where byline = '魏亚东'").fetchone()[0] == 0
     assert counts(db)["articles"] == 31
-    # the gram index forgot the old text too
-    assert db.execute("select count(*) from article_grams where article_grams match '\"亚东\"'").fetchone()[0] == 0
+    # both indexes forgot the old text and hold the new
+    assert (
+        db.execute("select count(*) from article_grams where article_grams match '\"希 望 双\"'").fetchone()[0] == 2
+    )  # 003 and 004 print it too
+    assert db.execute("select count(*) from article_grams where article_grams match '\"冀 盼 双\"'").fetchone()[0] == 1
+    # and hold exactly what a fresh build of the same pages holds: every term, in as many articles, as often
+    fresh = store_db.create(tmp_path / "fresh.db")
+    ingest.build(fresh, [pages], workers=1)
+    assert index_vocabulary(db) == index_vocabulary(fresh)
+
+
+def index_vocabulary(db) -> dict[str, list[tuple[str, int, int]]]:  # noqa: ANN001
+    """Each full-text index's terms with the number of articles and occurrences (what deletes must undo)."""
+    out = {}
+    for table in ("article_grams", "articles_fts"):
+        db.execute(f"create virtual table if not exists temp.v_{table} using fts5vocab(main, {table}, row)")
+        out[table] = db.execute(f"select term, doc, cnt from temp.v_{table} order by term").fetchall()
+        assert len(out[table]) > 1000
+    return out
 
 
 def test_store_is_wal(tmp_path: Path) -> None:
@@ -153,8 +172,9 @@ def test_parallel_build_matches_serial(tmp_path: Path) -> None:
     ingest.build(serial, [pages], workers=1)
     parallel = store_db.create(tmp_path / "b.db")
     ingest.build(parallel, [pages], workers=2)
-    q = "select i.source, a.seq, a.title, a.body, a.body_seg from articles a join issues i on i.id = a.issue_id order by 1, 2"
+    q = "select i.source, a.seq, a.title, a.body, a.zone_id from articles a join issues i on i.id = a.issue_id order by 1, 2"
     assert serial.execute(q).fetchall() == parallel.execute(q).fetchall()
+    assert index_vocabulary(serial) == index_vocabulary(parallel)
 
 
 def test_touched_page_with_same_bytes_is_not_rebuilt(tmp_path: Path) -> None:

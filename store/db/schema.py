@@ -92,8 +92,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "continued_to": str,
                 "continued_from": str,
                 "body": str,
-                "title_seg": str,
-                "body_seg": str,
             },
             pk="id",
             foreign_keys=[("issue_id", "issues", "id")],
@@ -106,20 +104,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create_index(["issue_id", "seq"])
         db["fragments"].create_index(["issue_id"])
         db["issues"].create_index(["date"])
-        # Word search, sqlite-utils' conventions: `sqlite-utils search STORE articles 招商引资` and Datasette use it.
-        db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
-        # sqlite-utils' update trigger re-indexes an article on any update; only the indexed columns need it
-        # (setting articles.zone_id after the entities are written re-tokenised every article).
-        db.execute("drop trigger articles_au")
+        # Word search for other clients (`sqlite-utils search STORE articles 招商引资`, Datasette) over jieba
+        # cut_for_search tokens of the headline and body. Index only: it names `articles` as its content so
+        # sqlite-utils finds it, but the writer fills it with tokens it never stores (a stored copy cost 1.3× the
+        # text); detail=none since our own search ranks, and `rebuild` would index untokenised text.
         db.execute(
-            """create trigger articles_au after update of title_seg, body_seg on articles begin
-                 insert into articles_fts (articles_fts, rowid, title_seg, body_seg)
-                   values ('delete', old.rowid, old.title_seg, old.body_seg);
-                 insert into articles_fts (rowid, title_seg, body_seg) values (new.rowid, new.title_seg, new.body_seg);
-               end"""
+            'CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content="articles", content_rowid="id", '
+            "detail=none)"
         )
-        # Exact substring search for any query length: a contentless index of character uni- and bigrams.
-        db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
+        # Exact substring search that ranks: each character a token, with positions (and so frequencies).
+        db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=full)")
         db["entities"].create(
             {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
             pk="id",
