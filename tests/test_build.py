@@ -71,6 +71,27 @@ def index_vocabulary(db) -> dict[str, list[tuple[str, int, int]]]:  # noqa: ANN0
     return out
 
 
+def test_interrupted_batch_leaves_every_page_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    write_page = PageWriter.write_page
+    calls: list[Path] = []
+
+    def interrupt_fourth_page(self: PageWriter, path: Path, *args: object) -> int:
+        calls.append(path)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return write_page(self, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PageWriter, "write_page", interrupt_fourth_page)
+    with pytest.raises(KeyboardInterrupt):
+        ingest.build(db, workers=1)  # the seeds' five pages share one batch
+    assert counts(db) == {"issues": 0, "articles": 0, "fragments": 0, "pages": 0}
+    assert db.execute("select count(*) from entities").fetchone()[0] == 0
+    monkeypatch.setattr(PageWriter, "write_page", write_page)
+    assert ingest.build(db, workers=1).added == 5
+    assert counts(db) == {"issues": 5, "articles": 31, "fragments": 12, "pages": 5}
+
+
 def test_store_is_wal(tmp_path: Path) -> None:
     db = store_db.create(tmp_path / "s.db")
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
@@ -88,6 +109,7 @@ def test_interrupted_page_leaves_nothing_half_written(tmp_path: Path, monkeypatc
             raise KeyboardInterrupt
 
     monkeypatch.setattr(PageWriter, "_write_entities", interrupt_second_page)
+    monkeypatch.setattr(ingest, "COMMIT_PAGES", 1)  # a transaction per page: page one is in, page two out
     with pytest.raises(KeyboardInterrupt):
         ingest.build(db, workers=1)
     assert counts(db)["pages"] == 1 and counts(db)["issues"] == 1

@@ -23,6 +23,8 @@ from .text import has_cjk
 
 # jieba's finalseg splits an unknown non-Chinese run into alphanumeric blocks (a decimal and % kept) and the rest.
 ASCII_BLOCK_RE = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+# Where rjieba can have joined such a run: an ASCII letter or digit touching ASCII punctuation.
+ASCII_JOIN_RE = re.compile(r"[0-9A-Za-z][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][0-9A-Za-z]")
 
 # Distinct words looked up per process: a page repeats its words, an archive its vocabulary.
 LOOKUP_CACHE = 1 << 16
@@ -129,7 +131,7 @@ class Tokenizer:
         if not text:
             return []
         out = self.cut(text, True)
-        if not any(len(w) > 1 and w.isascii() and not w.isalnum() for w in out):
+        if not ASCII_JOIN_RE.search(text):
             return out
         return [p for w in out for p in (jieba_ascii(w) if len(w) > 1 and w.isascii() else (w,))]
 
@@ -160,17 +162,35 @@ def words(text: str) -> list[str]:
 
 def search_tokens(ws: list[str]) -> list[str]:
     """cut_for_search from already-cut words: each word plus its dictionary sub-words (招商引资 → 招商, 引资, 招商引资)."""
-    freq = tokenizer().FREQ
+    cache = _search_cache
+    if len(cache) > SEARCH_CACHE:
+        cache.clear()
     out: list[str] = []
     for w in ws:
-        if not w.strip() or not (has_cjk(w) or any(c.isalnum() for c in w)):
-            continue
-        if len(w) > 2:
-            out.extend(w[i : i + 2] for i in range(len(w) - 1) if freq.get(w[i : i + 2]))
-        if len(w) > 3:
-            out.extend(w[i : i + 3] for i in range(len(w) - 2) if freq.get(w[i : i + 3]))
-        out.append(w)
+        toks = cache.get(w)
+        if toks is None:
+            toks = cache[w] = _word_search_tokens(w)
+        out.extend(toks)
     return out
+
+
+# An archive repeats its vocabulary: each word's search tokens are worked out once per process.
+SEARCH_CACHE = 300_000
+_search_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _word_search_tokens(w: str) -> tuple[str, ...]:
+    """One word's search tokens: its dictionary bigrams and trigrams, then the word (none for punctuation)."""
+    if not w.strip() or not (has_cjk(w) or any(c.isalnum() for c in w)):
+        return ()
+    freq = tokenizer().FREQ
+    out: list[str] = []
+    if len(w) > 2:
+        out.extend(w[i : i + 2] for i in range(len(w) - 1) if freq.get(w[i : i + 2]))
+    if len(w) > 3:
+        out.extend(w[i : i + 3] for i in range(len(w) - 2) if freq.get(w[i : i + 3]))
+    out.append(w)
+    return tuple(out)
 
 
 def word_document(text: str, ws: list[str] | None = None) -> str:
