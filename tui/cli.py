@@ -217,13 +217,11 @@ def export(
     path = resolve_db(db_path or ctx.obj.get("db"))
     db = open_store(path, console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    data = views.table_data(db, table, ids, query)  # type: ignore[arg-type]
-    if sort:
-        try:
-            data = data.sorted_by(sort, descending=desc)
-        except ValueError as e:
-            console.print(Text(f"baokan: {e}", style="red"))
-            sys.exit(2)
+    try:  # sorted and filtered by the store (limit -1: every row)
+        data = views.table_page(db, table, ids, query, sort=sort, descending=desc, limit=-1).data  # type: ignore[arg-type]
+    except ValueError as e:
+        console.print(Text(f"baokan: {e}", style="red"))
+        sys.exit(2)
     names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
     filt = " + ".join(names + ([f"“{query}”"] if query else []))
     text = ex.markdown_table(data.headers, data.rows, ex.export_note(str(path), data, filt))
