@@ -55,7 +55,7 @@ APP = """
 import asyncio, json, sys, time
 from pathlib import Path
 from baokan.tui.app import BaokanApp
-from baokan.tui.paged_table import PagedTable
+from baokan.tui.widgets.paged_table import PagedTable
 
 async def main():
     out = {}

@@ -8,11 +8,11 @@ import pytest
 from baokan.store import db as store_db
 from baokan.store.db import build as ingest
 from baokan.tui.app import BaokanApp
-from baokan.tui.help import Help
-from baokan.tui.paged_table import PagedTable
-from baokan.tui.reader import Reader
-from baokan.tui.reading import Reading
-from baokan.tui.tables import Tables
+from baokan.tui.screens.help import HelpScreen
+from baokan.tui.screens.reader import ReaderScreen
+from baokan.tui.screens.tables import TablesScreen
+from baokan.tui.widgets.article_view import ArticleView
+from baokan.tui.widgets.paged_table import PagedTable
 from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.worker import WorkerCancelled
@@ -34,7 +34,7 @@ async def settle(pilot) -> None:  # noqa: ANN001
 
 
 def reader_text(app: BaokanApp) -> str:
-    reader = app.screen.query_one(Reader)
+    reader = app.screen.query_one(ArticleView)
     parts = [str(w.render()) for w in reader.query(Static)]
     return "\n".join(parts)
 
@@ -48,7 +48,7 @@ async def test_browse_issue_then_article(seed_db_path: Path) -> None:
         assert app.focused is app.screen.query_one("#articles")
         await pilot.press("j", "enter")
         await settle(pilot)
-        assert isinstance(app.focused, Reader)
+        assert isinstance(app.focused, ArticleView)
         assert "联东U谷" in reader_text(app)
         await pilot.press("right_square_bracket")
         await settle(pilot)
@@ -119,7 +119,7 @@ async def test_export_never_overwrites_without_asking(seed_db_path: Path, tmp_pa
             await pilot.pause()
             await pilot.press(answer)
             await pilot.pause()
-            assert isinstance(app.screen, Tables)
+            assert isinstance(app.screen, TablesScreen)
             assert expected in target.read_text(encoding="utf-8")
 
 
@@ -132,8 +132,8 @@ async def test_search_opens_article_and_steps_through_hits(seed_db_path: Path) -
         assert results.option_count > 5
         await pilot.press("down", "enter")
         await settle(pilot)
-        assert isinstance(app.screen, Reading)
-        reader = app.screen.query_one(Reader)
+        assert isinstance(app.screen, ReaderScreen)
+        reader = app.screen.query_one(ArticleView)
         assert reader.query_text == "招商" and len(reader.hits) > 1
         assert reader.current == 0
         await pilot.press("n")
@@ -154,7 +154,7 @@ async def test_reader_entity_filters_tables(seed_db_path: Path) -> None:
         first = str(ents.get_option_at_index(0).prompt)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, Tables)
+        assert isinstance(app.screen, TablesScreen)
         assert first.split()[-1] in str(app.screen.query_one("#filter-bar", Static).render())
         assert 0 < app.screen.query_one(PagedTable).row_count < 31
 
@@ -163,14 +163,14 @@ async def test_help_lists_bindings(seed_db_path: Path) -> None:
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
-        assert isinstance(app.screen, Help)
+        assert isinstance(app.screen, HelpScreen)
         console = Console(record=True, width=120)
         console.print(app.screen.table)
         text = console.export_text()
         for word in ("Export", "Next hit", "Clear filter", "Search", "Prev article"):
             assert word in text
         await pilot.press("escape")
-        assert not isinstance(app.screen, Help)
+        assert not isinstance(app.screen, HelpScreen)
 
 
 async def test_command_palette_filters_by_entity(seed_db_path: Path) -> None:
@@ -181,7 +181,7 @@ async def test_command_palette_filters_by_entity(seed_db_path: Path) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, Tables)
+        assert isinstance(app.screen, TablesScreen)
         assert app.screen.query_one(PagedTable).row_count == 4
 
 
@@ -219,7 +219,8 @@ async def test_tiny_terminal_does_not_crash(seed_db_path: Path) -> None:
 async def test_long_tables_fetch_pages_as_the_cursor_moves(
     seed_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from baokan.tui import paged_table, tables
+    from baokan.tui.screens import tables
+    from baokan.tui.widgets import paged_table
 
     monkeypatch.setattr(tables, "PAGE", 10)  # 31 articles: a first page, then more as the cursor goes down
     monkeypatch.setattr(paged_table, "NEAR_END", 3)

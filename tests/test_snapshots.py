@@ -53,3 +53,13 @@ def test_help(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
 def test_browse_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
     # The smallest usual terminal: double-width titles must still line up in their columns.
     assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=settle)
+
+
+def test_export_dialog_at_80x24(snap_compare, seed_db_path: Path) -> None:  # noqa: ANN001
+    async def dialog(pilot) -> None:  # noqa: ANN001
+        await pilot.press("t", "2")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(BaokanApp(seed_db_path), terminal_size=(80, 24), run_before=dialog)

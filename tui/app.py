@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from baokan.store.db.export import write_atomic
+from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import WorkerFailed
 
-from .browse import Browse
+from .clipboard import clipboard_commands, copy_with_tool
 from .commands import BaokanCommands
-from .data import StoreReader
-from .help import Help
+from .failure import is_store_error, one_line, write_log
 from .messages import FilterByEntity, OpenArticle
-from .reader import Reader
-from .reading import Reading
-from .search import Search
-from .tables import Tables
+from .screens.browse import BrowseScreen
+from .screens.dialogs import ErrorDialog
+from .screens.export import ExportScreen
+from .screens.help import HelpScreen
+from .screens.reader import ReaderScreen
+from .screens.search import SearchScreen
+from .screens.tables import TablesScreen
+from .store_access import StoreReader
+from .widgets.article_view import ArticleView
 
 
 class BaokanApp(App):
@@ -24,10 +32,12 @@ class BaokanApp(App):
     CSS_PATH = "baokan.tcss"
     TITLE = "baokan 报刊"
     COMMANDS = App.COMMANDS | {BaokanCommands}
-    MODES = {"browse": Browse, "tables": Tables, "search": Search}
+    MODES = {"browse": BrowseScreen, "tables": TablesScreen, "search": SearchScreen}
     DEFAULT_MODE = "browse"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
+        # Users reach for ctrl+c to leave; it quits everywhere (priority: an input would take it for copy).
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help"),
         Binding("slash", "search", "Search"),
         Binding("b", "switch_mode('browse')", "Browse"),
@@ -38,23 +48,82 @@ class BaokanApp(App):
         super().__init__()
         self.store = StoreReader(Path(db_path))
         self.sub_title = Path(db_path).name
+        self.return_mode = self.DEFAULT_MODE  # where Escape from search goes back to
+        self.failure: str | None = None  # the one line the shell prints after the app has failed
 
     def action_help(self) -> None:
-        if isinstance(self.screen, Help):
+        if isinstance(self.screen, HelpScreen):
             return
         sections = [("app", self.BINDINGS)]
         for name, cls in (
-            ("browse", Browse),
-            ("tables", Tables),
-            ("search", Search),
-            ("reader", Reading),
-            ("reader", Reader),
+            ("browse", BrowseScreen),
+            ("tables", TablesScreen),
+            ("search", SearchScreen),
+            ("reader", ReaderScreen),
+            ("reader", ArticleView),
         ):
             sections.append((name, cls.BINDINGS))  # type: ignore[arg-type]
-        self.push_screen(Help(sections))
+        self.push_screen(HelpScreen(sections))
 
     async def action_search(self) -> None:
+        if self.current_mode != "search":
+            self.return_mode = self.current_mode
         await self.switch_mode("search")
+
+    async def action_leave_search(self) -> None:
+        """Search is a mode: Escape goes back to the mode the user came from."""
+        await self.switch_mode(self.return_mode if self.return_mode != "search" else self.DEFAULT_MODE)
+
+    def copy_text(self, text: str, what: str, default_file: str) -> None:
+        """Copy by OSC 52 and by the platform's clipboard tool; when neither can be confirmed, offer a file."""
+        self.copy_to_clipboard(text)
+        self._copy_by_tool(text, what, default_file)
+
+    @work(thread=True, group="clipboard")
+    def _copy_by_tool(self, text: str, what: str, default_file: str) -> None:
+        tool = copy_with_tool(text, clipboard_commands(os.environ))
+        self.call_from_thread(self._copied, tool, text, what, default_file)
+
+    def _copied(self, tool: str | None, text: str, what: str, default_file: str) -> None:
+        if tool is not None:
+            self.notify(f"{what} copied to the clipboard (by {tool})", markup=False)
+            return
+        # OSC 52 went to the terminal, but many terminals (and tmux by default) drop it silently.
+        prompt = (
+            f"{what}: sent to the terminal (OSC 52), but no clipboard tool (wl-copy, xclip, xsel, pbcopy) "
+            "is here to confirm it arrived. Save it to a file instead?"
+        )
+        self.push_screen(
+            ExportScreen(default_file, prompt, formats=(), offer_text=False),
+            lambda choice: None if choice is None else self.save_text(text, choice.path),
+        )
+
+    def save_text(self, text: str, path: Path) -> None:
+        """Write text to a file the user chose, whole or not at all."""
+        try:
+            write_atomic(path, text)
+        except OSError as e:
+            self.notify(f"{path}: {e.strerror or e}", severity="error", markup=False)
+            return
+        self.notify(f"Saved → {path}", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A damaged or vanished store is the user's to fix: say so in a dialog, then exit 2.
+        # Anything else is our bug: a log with the traceback, one line on exit, status 1.
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if is_store_error(cause):
+            if self.failure is None:
+                self.failure = f"baokan: {self.store.path}: {cause} (rebuild the store with `baokan build`)"
+                self.push_screen(ErrorDialog(self.failure), lambda _: self.exit(return_code=2))
+            return
+        if self.failure is None:
+            self.failure = one_line(cause, write_log(cause))
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # The traceback is in the log file; the shell prints `failure`, one line, instead of a screenful.
+        self.bell()
+        self._close_messages_no_wait()
 
     async def action_export_table(self) -> None:
         await self.switch_mode("tables")
@@ -67,15 +136,15 @@ class BaokanApp(App):
 
     async def filter_by(self, entity_id: int, table: str = "articles") -> None:
         """Open the tables filtered by one entity."""
-        while isinstance(self.screen, Reading):
+        while isinstance(self.screen, ReaderScreen):
             self.pop_screen()
         await self.switch_mode("tables")
         screen = self.screen
-        if isinstance(screen, Tables):
+        if isinstance(screen, TablesScreen):
             screen.set_filter([entity_id], table)
 
     def on_open_article(self, message: OpenArticle) -> None:
-        self.push_screen(Reading(message.article_id, message.siblings, message.query))
+        self.push_screen(ReaderScreen(message.article_id, message.siblings, message.query))
 
     async def on_filter_by_entity(self, message: FilterByEntity) -> None:
         await self.filter_by(message.entity_id, message.table)

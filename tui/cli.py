@@ -6,35 +6,24 @@ import sys
 from pathlib import Path
 
 import click
-from baokan.store import db as store_db
-from baokan.store.db import StoreError
+from baokan.store.db.export import FORMATS as EXPORT_FORMATS
 from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from .building import resolve_db, run_build
-from .launch import launch
-
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help=f"Store file (default: ${store_db.ENV_DB} or the per-user data folder).",
+from .cli_common import (
+    DB_OPTION,
+    FORMAT_OPTION,
+    FROM_OPTION,
+    TO_OPTION,
+    checked_dates,
+    emit,
+    open_store,
+    resolve_entities,
 )
-
-
-def open_store(db_path: Path | None, console: Console) -> object:
-    """Open a store for reading, or exit with a one-line message."""
-    path = resolve_db(db_path)
-    try:
-        return store_db.open_readonly(path)
-    except StoreError as e:
-        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
-        if "no such store" in str(e):
-            console.print(Text("Run `baokan build` first (it reads the bundled sample pages).", style="dim"))
-        sys.exit(2)
+from .cli_time import timeline
+from .launch import launch
 
 
 @click.group(invoke_without_command=True)
@@ -76,14 +65,33 @@ def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, work
     help="rank: bm25 (how often, in how long an article); newest: latest first. Default: rank, or newest "
     "when more than 5000 articles match.",
 )
+@FORMAT_OPTION
 @click.pass_context
-def search(ctx: click.Context, query: str, db_path: Path | None, limit: int, offset: int, order: str | None) -> None:
+def search(
+    ctx: click.Context, query: str, db_path: Path | None, limit: int, offset: int, order: str | None, out_format: str
+) -> None:
     """Articles containing QUERY (any characters; nothing in it is search syntax), ranked."""
     from baokan.store.db.search import search as run_search
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
     result = run_search(db, query, limit=limit, offset=offset, order=order)  # type: ignore[arg-type]
+    if out_format != "table":
+        emit(
+            ["article_id", "title", "issue", "date", "snippet"],
+            [
+                [
+                    str(h.article_id),
+                    h.title or "",
+                    h.issue_title,
+                    h.date or "",
+                    h.snippet.before + h.snippet.hit + h.snippet.after,
+                ]
+                for h in result.hits
+            ],
+            out_format,
+        )
+        return
     console.print(Text(result.describe()))
     for h in result.hits:
         line = Text()
@@ -111,8 +119,11 @@ def search(ctx: click.Context, query: str, db_path: Path | None, limit: int, off
 )
 @DB_OPTION
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
+@FORMAT_OPTION
 @click.pass_context
-def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_path: Path | None, limit: int) -> None:
+def entities(
+    ctx: click.Context, kind: str | None, with_name: str | None, db_path: Path | None, limit: int, out_format: str
+) -> None:
     """Entities (zones, companies, people, places) with the number of articles naming each."""
     from baokan.store.db import queries
 
@@ -127,10 +138,10 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
     else:
         rows = queries.entities(db, kind)  # type: ignore[arg-type]
     shown = rows[:limit] if limit else rows
-    print_table(
-        console,
+    emit(
         ["kind", "name", "articles"],
         [[e.kind, e.name, str(e.articles)] for e in shown],
+        out_format,
         title=f"{len(rows)} entities" + (f" ({kind})" if kind else ""),
     )
 
@@ -139,11 +150,13 @@ def entities(ctx: click.Context, kind: str | None, with_name: str | None, db_pat
 @click.option("--zone", default=None, help="Only sums tied to this zone (any printed form of its name).")
 @click.option("--company", default=None, help="Only sums in articles naming this company.")
 @click.option("--person", default=None, help="Only sums in articles naming this person.")
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or after this day.")
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", help="Only issues dated on or before this day.")
+@FROM_OPTION
+@TO_OPTION
 @click.option("--sort", type=click.Choice(["value", "date", "zone"]), default="value", show_default=True)
 @click.option("--asc", is_flag=True, help="Smallest (or oldest) first.")
+@click.option("--total", is_flag=True, help="Only the total: each figure counted once (repeats left out).")
 @DB_OPTION
+@FORMAT_OPTION
 @click.pass_context
 def amounts(
     ctx: click.Context,
@@ -154,14 +167,26 @@ def amounts(
     date_to: str | None,
     sort: str,
     asc: bool,
+    total: bool,
     db_path: Path | None,
+    out_format: str,
 ) -> None:
     """Sums of money (as yuan, printed as 亿元/万元), largest first."""
     from baokan.store.db import queries
+    from baokan.store.db import timeline as tl
 
     console = Console()
+    date_from, date_to = checked_dates(date_from, date_to)
     db = open_store(db_path or ctx.obj.get("db"), console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
+    if total:
+        t = tl.amount_total(db, ids, date_from=date_from, date_to=date_to)  # type: ignore[arg-type]
+        emit(
+            ["total", "yuan", "counted", "figures"],
+            [[queries.yuan(t.yuan), str(t.yuan), str(t.counted), str(t.figures)]],
+            out_format,
+        )
+        return
     rows = queries.amounts(
         db,
         entity_ids=ids,
@@ -170,10 +195,10 @@ def amounts(
         sort=sort,  # type: ignore[arg-type]
         descending=not asc,
     )
-    print_table(
-        console,
+    emit(
         ["amount", "printed", "zone", "date", "article"],
         [[queries.yuan(r.value_yuan), r.text, r.zone or "", r.date or "", r.title or ""] for r in rows],
+        out_format,
         title=f"{len(rows)} amounts",
     )
 
@@ -184,6 +209,8 @@ def amounts(
 @click.option("--company", default=None, help="Only rows about this company.")
 @click.option("--person", default=None, help="Only rows about this person.")
 @click.option("--query", "-q", default=None, help="Only rows from articles containing this text.")
+@FROM_OPTION
+@TO_OPTION
 @click.option("--sort", default=None, help="Column to sort by (amounts: by value).")
 @click.option("--desc", is_flag=True, help="Sort descending.")
 @click.option(
@@ -194,6 +221,14 @@ def amounts(
     help="Write to this file (default: stdout). An existing file is not overwritten without --force.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="md (default), csv, tsv, json or jsonl; without it, the output file's extension decides.",
+)
+@click.option("--with-text", is_flag=True, help="Add a column with each row's article, whole.")
 @DB_OPTION
 @click.pass_context
 def export(
@@ -203,63 +238,56 @@ def export(
     company: str | None,
     person: str | None,
     query: str | None,
+    date_from: str | None,
+    date_to: str | None,
     sort: str | None,
     desc: bool,
     output: Path | None,
     force: bool,
+    fmt: str | None,
+    with_text: bool,
     db_path: Path | None,
 ) -> None:
-    """TABLE as a GitHub-flavoured Markdown table (cells escaped, columns padded by display width)."""
+    """TABLE as Markdown (cells escaped, columns padded by display width), CSV, TSV, JSON or JSON Lines."""
     from baokan.store.db import export as ex
     from baokan.store.db import queries, views
 
     console = Console(stderr=True)
+    date_from, date_to = checked_dates(date_from, date_to)
     path = resolve_db(db_path or ctx.obj.get("db"))
     db = open_store(path, console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    try:  # sorted and filtered by the store (limit -1: every row)
-        data = views.table_page(db, table, ids, query, sort=sort, descending=desc, limit=-1).data  # type: ignore[arg-type]
-    except ValueError as e:
-        console.print(Text(f"baokan: {e}", style="red"))
-        sys.exit(2)
+    data = views.table_data(db, table, ids, query, date_from=date_from, date_to=date_to)  # type: ignore[arg-type]
+    if sort:
+        try:
+            data = data.sorted_by(sort, descending=desc)
+        except ValueError as e:
+            console.print(Text(f"baokan: {e}", style="red"))
+            sys.exit(2)
     names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
-    filt = " + ".join(names + ([f"“{query}”"] if query else []))
-    text = ex.markdown_table(data.headers, data.rows, ex.export_note(str(path), data, filt))
+    dates = f"{date_from or '…'} to {date_to or '…'}" if date_from or date_to else ""
+    filt = " + ".join(names + ([f"“{query}”"] if query else []) + ([dates] if dates else []))
+    headers, rows = data.headers, data.rows
+    if with_text:
+        ids = [a for a in data.article_ids if a is not None]
+        headers, rows = ex.with_text(data, queries.article_texts(db, ids))  # type: ignore[arg-type]
+    fmt = fmt or (ex.format_of(output) if output is not None else "md")
+    text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
     if output is None:
         click.echo(text, nl=False)
         return
     if output.exists() and not force:
         console.print(Text(f"baokan: {output}: exists; use --force to overwrite", style="red"))
         sys.exit(1)
-    output.write_text(text, encoding="utf-8")
-    console.print(Text(f"{len(data.rows)} rows → {output}"))
+    try:
+        ex.write_atomic(output, text)
+    except OSError as e:
+        console.print(Text(f"baokan: {output}: {e.strerror or e}", style="red"), soft_wrap=True)
+        sys.exit(1)
+    console.print(Text(f"{len(rows)} rows → {output} ({fmt})"), soft_wrap=True)
 
 
-def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:
-    """Entity ids for --zone/--company/--person names; exit with a message when one is unknown."""
-    from baokan.store.db import queries
-
-    kinds = {"zone": "zone", "company": "company", "person": "person"}
-    ids = []
-    for opt, name in names.items():
-        if not name:
-            continue
-        eid = queries.find_entity(db, kinds[opt], name)  # type: ignore[arg-type]
-        if eid is None:
-            console.print(Text(f"baokan: no {opt} named {name!r} in the store", style="red"))
-            sys.exit(2)
-        ids.append(eid)
-    return ids
-
-
-def print_table(console: Console, headers: list[str], rows: list[list[str]], title: str | None = None) -> None:
-    """Rows as a Rich table; cells are Text, so page text is never read as markup."""
-    table = Table(title=title, show_lines=False)
-    for h in headers:
-        table.add_column(h)
-    for r in rows:
-        table.add_row(*[Text("" if c is None else str(c)) for c in r])
-    console.print(table)
+cli.add_command(timeline)
 
 
 def main() -> None:

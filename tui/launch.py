@@ -33,5 +33,8 @@ def launch(db_path: Path | None) -> int:
         return 2
     from baokan.tui.app import BaokanApp
 
-    BaokanApp(path).run()
-    return 0
+    app = BaokanApp(path)
+    app.run()
+    if app.failure:
+        Console(stderr=True).print(Text(app.failure, style="red"), soft_wrap=True)
+    return app.return_code or 0

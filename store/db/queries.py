@@ -74,6 +74,13 @@ class ArticleDetail:
     amounts: list[str]  # sums of money as printed, for highlighting
 
 
+def article_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """Each article's full text (headline block, then body), by id, for exports that carry it."""
+    sql = """select id, coalesce(kicker || char(10), '') || coalesce(title, '') || coalesce(char(10) || subtitle, '')
+             || char(10) || char(10) || body from articles where id in (select value from json_each(?))"""
+    return dict(db.execute(sql, [json.dumps(sorted(set(ids)))]).fetchall())
+
+
 def issues(db: sqlite_utils.Database) -> list[IssueRow]:
     """Every issue with its article count, newest first (undated ones by file name)."""
     sql = """select i.id, i.source, i.title, i.date, i.issue_number, count(a.id) from issues i

@@ -35,6 +35,8 @@ ARTICLES = ViewSQL(
     ("date", True),
 )
 ENTITIES = ViewSQL(("name", "articles"), ("name", "n"), ("articles", True))
+# Zones also show the counted total of the sums tied to each (repeats left out), as `timeline.zone_totals`.
+ZONES = ViewSQL(("name", "articles", "counted total"), ("name", "n", "total"), ("articles", True))
 AMOUNTS = ViewSQL(
     ("amount", "printed", "qualifier", "zone", "date", "article", "sentence"),
     ("value_yuan", "text", "qualifier", "zone", "date", "title", "sentence"),
@@ -49,7 +51,7 @@ def view_of(name: str) -> ViewSQL:
     if name == "amounts":
         return AMOUNTS
     if name in BY_TABLE:
-        return ENTITIES
+        return ZONES if BY_TABLE[name].kind == "zone" else ENTITIES
     raise ValueError(f"unknown table {name!r}; one of {', '.join(TABLES)}")
 
 
@@ -58,10 +60,19 @@ HITS = """hits(article_id) as (select article_id from article_entities
     where entity_id in (select value from json_each(:ids)) group by article_id having count(distinct entity_id) = :nids)"""
 
 
-def _filters(filter_ids: list[int], query: str | None) -> tuple[list[str], dict[str, object]]:
-    """CTEs `hits` (articles naming every filter entity) and `found` (articles containing the query)."""
+def _filters(
+    filter_ids: list[int], query: str | None, dates: tuple[str | None, str | None]
+) -> tuple[list[str], dict[str, object]]:
+    """CTEs `hits` (articles naming every filter entity), `found` (containing the query), `dated` (in the dates)."""
     ctes: list[str] = []
     params: dict[str, object] = {}
+    if dates[0] or dates[1]:
+        bounds = (" and i.date >= :df" if dates[0] else "") + (" and i.date <= :dt" if dates[1] else "")
+        ctes.append(
+            "dated(article_id) as (select a.id from articles a join issues i on i.id = a.issue_id "
+            f"where i.date is not null{bounds})"
+        )
+        params.update(df=dates[0], dt=dates[1])
     if filter_ids:
         ctes.append(HITS)
         params.update(ids=json.dumps(filter_ids), nids=len(set(filter_ids)))
@@ -73,16 +84,20 @@ def _filters(filter_ids: list[int], query: str | None) -> tuple[list[str], dict[
 
 
 def base_sql(
-    db: sqlite_utils.Database, name: str, filter_ids: list[int], query: str | None
+    db: sqlite_utils.Database,
+    name: str,
+    filter_ids: list[int],
+    query: str | None,
+    dates: tuple[str | None, str | None] = (None, None),
 ) -> tuple[str, dict[str, object]]:
-    """The view's rows as SQL (before order and paging): columns rid, article_id, then the sort columns."""
+    """The view's rows as SQL (before order and paging): columns rid, article_id, then the sort columns.
+
+    dates: bounds already widened to days (`timeline.date_range`); undated issues fall outside any range.
+    """
     view_of(name)
-    ctes, params = _filters(filter_ids, query)
-    searched = query is not None and bool(query.strip())
+    ctes, params = _filters(filter_ids, query, dates)
     if name == "articles":
-        joins = (" join hits on hits.article_id = a.id" if filter_ids else "") + (
-            " join found on found.article_id = a.id" if searched else ""
-        )
+        joins = "".join(f" join {c[: c.index('(')]} on {c[: c.index('(')]}.article_id = a.id" for c in ctes)
         sql = f"""select a.id rid, a.id article_id, i.date date, a.title title, z.name zone, a.byline byline,
                   i.title issue, a.issue_id issue_id, a.seq seq
                   from articles a{joins} join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id"""
@@ -101,21 +116,25 @@ def base_sql(
             for n, eid in enumerate(filter_ids)
         ]
         params.update({f"e{n}": eid for n, eid in enumerate(filter_ids)})
-        if searched:
-            where.append("m.article_id in (select article_id from found)")
+        where += [f"m.article_id in (select article_id from {c[: c.index('(')]})" for c in ctes]
         sql = f"""select m.id rid, m.article_id article_id, m.value_yuan value_yuan, m.text text,
                   m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence
                   from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
                   left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}"""
     else:
         params["kind"] = BY_TABLE[name].kind
+        total = (
+            ", (select sum(value_yuan) from amounts m where m.zone_id = e.id and m.repeat_of is null) total"
+            if BY_TABLE[name].kind == "zone"
+            else ""
+        )
         if not ctes:  # the stored counts, read through the (kind, articles) index
-            sql = "select id rid, null article_id, name, articles n from entities where kind = :kind and articles > 0"
+            sql = f"select e.id rid, null article_id, e.name name, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
         else:
             joins = " ".join(
                 f"join {c[: c.index('(')]} f{n} on f{n}.article_id = ae.article_id" for n, c in enumerate(ctes)
             )
-            sql = f"""select e.id rid, null article_id, e.name name, count(*) n from article_entities ae {joins}
+            sql = f"""select e.id rid, null article_id, e.name name, count(*) n{total} from article_entities ae {joins}
                       join entities e on e.id = ae.entity_id where e.kind = :kind group by e.id"""
     return (f"with {', '.join(ctes)} {sql}" if ctes else sql), params
 
@@ -139,6 +158,6 @@ def order_clause(view: ViewSQL, column: str | None, descending: bool | None, rev
 
 def count_sql(name: str, filter_ids: list[int], query: str | None, base: str) -> str:
     """SQL counting the view's rows: from the table itself when nothing filters it."""
-    if not filter_ids and not (query and query.strip()) and name in ("articles", "amounts"):
+    if not filter_ids and not (query and query.strip()) and "dated(" not in base and name in ("articles", "amounts"):
         return f"select count(*) from {name}"
     return f"select count(*) from ({base})"

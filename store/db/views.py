@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
-from . import queries
+from . import queries, timeline
 from .search import matching_ids
 from .table_sql import UnknownColumn, base_sql, count_sql, order_clause, view_of
 
@@ -67,15 +67,22 @@ def table_data(
     query: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> TableData:
-    """The rows of one table view: articles mentioning all filter entities (and containing query).
+    """The rows of one table view: articles mentioning all filter entities (and containing query, and dated
+    within the bounds, YYYY-MM-DD).
 
-    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query).
+    `limit` and `offset` give one page of the rows, in the same order as the whole (no paging with a query
+    or dates).
     """
-    if query:
+    if query or date_from or date_to:
         limit, offset = None, 0
     filter_ids = filter_ids or []
     within = matching_ids(db, query) if query else None
+    if date_from or date_to:
+        dated = timeline.dated_ids(db, date_from, date_to)
+        within = dated if within is None else within & dated
     if name == "articles":
         arts = queries.articles_with(db, filter_ids, limit=limit, offset=offset)
         if within is not None:
@@ -90,12 +97,22 @@ def table_data(
         ents = queries.entities(
             db, BY_TABLE[name].kind, within=filter_ids or None, articles=within, limit=limit, offset=offset
         )
+        if BY_TABLE[name].kind != "zone":
+            return TableData(
+                name,
+                ["name", "articles"],
+                [[e.name, str(e.articles)] for e in ents],
+                [None] * len(ents),
+                [[e.name, e.articles] for e in ents],
+            )
+        # A zone's money: the counted total of the sums tied to it (each figure once; repeats left out).
+        totals = timeline.zone_totals(db)
         return TableData(
             name,
-            ["name", "articles"],
-            [[e.name, str(e.articles)] for e in ents],
+            ["name", "articles", "counted total"],
+            [[e.name, str(e.articles), queries.yuan(totals[e.id]) if e.id in totals else ""] for e in ents],
             [None] * len(ents),
-            [[e.name, e.articles] for e in ents],
+            [[e.name, e.articles, totals.get(e.id)] for e in ents],
         )
     if name == "amounts":
         rows = queries.amounts(db, entity_ids=filter_ids, limit=limit, offset=offset)
@@ -145,6 +162,8 @@ def table_page(
     descending: bool = False,
     limit: int = 500,
     offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> TablePage:
     """Rows offset … offset+limit of a view in the order asked; a page past the middle is read from the end.
 
@@ -155,7 +174,7 @@ def table_page(
     except ValueError as e:
         raise UnknownTable(str(e)) from e
     filter_ids = filter_ids or []
-    base, params = base_sql(db, name, filter_ids, query)
+    base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to))
     total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])
     offset = max(0, min(offset, total))
     reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
@@ -201,6 +220,17 @@ def _table_data(name: str, rows: list[dict[str, object]]) -> TableData:
             [[queries.yuan(r["value_yuan"])] + [str(r[c] or "") for c in cols[1:]] for r in rows],  # type: ignore[arg-type]
             [r["article_id"] for r in rows],  # type: ignore[misc]
             [[r[c] for c in cols] for r in rows],
+        )
+    if "total" in (rows[0] if rows else {}) or view_of(name).headers[-1] == "counted total":
+        return TableData(
+            name,
+            list(view_of(name).headers),
+            [
+                [str(r["name"]), str(r["n"]), queries.yuan(r["total"]) if r.get("total") is not None else ""]
+                for r in rows
+            ],  # type: ignore[arg-type]
+            [None] * len(rows),
+            [[r["name"], r["n"], r.get("total")] for r in rows],
         )
     return TableData(
         name,

@@ -1,4 +1,4 @@
-"""The reader: an article's headline block, body with entities highlighted, and its entity list."""
+"""The article view (the reader widget): headline block, body with entities highlighted, entity list."""
 
 from __future__ import annotations
 
@@ -11,19 +11,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from .literal import literal, visible
-from .messages import FilterByEntity
-
-KIND_STYLE = {
-    "zone": "bold cyan",
-    "company": "bold yellow",
-    "person": "bold green",
-    "place": "magenta",
-    "amount": "bold red",
-}
-KIND_LABEL = {"zone": "zone", "company": "company", "person": "person", "place": "place"}
-HIT_STYLE = "reverse"
-CURRENT_HIT_STYLE = "reverse bold yellow"
+from ..literal import literal, visible
+from ..messages import FilterByEntity
+from ..theme import CURRENT_HIT_STYLE, HIT_STYLE, KIND_LABEL, KIND_STYLE
 
 
 def paragraphs(a: ArticleDetail) -> list[str]:
@@ -64,7 +54,7 @@ def header(a: ArticleDetail) -> Text:
     return t
 
 
-class Reader(VerticalScroll):
+class ArticleView(VerticalScroll):
     """Shows one article; `n`/`N` step through the hits of a search."""
 
     BINDINGS = [

@@ -1,4 +1,4 @@
-"""The reader as a screen of its own, opened from tables and search; [ and ] move through the list."""
+"""The full-screen reader, opened from tables and search; [ and ] move through the list."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from .data import deliver
-from .reader import Reader
+from ..store_access import deliver
+from ..widgets.article_view import ArticleView
 
 
-class Reading(Screen):
+class ReaderScreen(Screen):
     """One article full screen; Escape goes back to where it was opened from."""
 
     BINDINGS = [
@@ -29,11 +29,11 @@ class Reading(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Reader(id="reader")
+        yield ArticleView(id="reader")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Reader).focus()
+        self.query_one(ArticleView).focus()
         self.load(self.article_id)
 
     @work(thread=True, exclusive=True, group="article")
@@ -42,7 +42,7 @@ class Reading(Screen):
         deliver(self, self._show, a)
 
     def _show(self, a: ArticleDetail | None) -> None:
-        self.query_one(Reader).show(a, self.query_text)
+        self.query_one(ArticleView).show(a, self.query_text)
         if a is not None and a.id in self.article_ids:
             self.sub_title = f"{self.article_ids.index(a.id) + 1} of {len(self.article_ids)}"
 

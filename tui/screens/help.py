@@ -40,7 +40,7 @@ def bindings_table(sections: list[tuple[str, list[Binding]]]) -> Table:
     return t
 
 
-class Help(ModalScreen[None]):
+class HelpScreen(ModalScreen[None]):
     """Lists the keys; Escape, q or ? closes it."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]

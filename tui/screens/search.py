@@ -11,17 +11,20 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .data import deliver
-from .literal import literal
-from .messages import OpenArticle
+from ..literal import literal
+from ..messages import OpenArticle
+from ..store_access import deliver
 
 LIMIT = 200
 
 
-class Search(Screen):
+class SearchScreen(Screen):
     """Type a query; results update as you type; Down moves into the results, Enter opens one."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("down", "focus_results", "Results", show=False)]
+    BINDINGS = [
+        Binding("escape", "app.leave_search", "Back"),
+        Binding("down", "focus_results", "Results", show=False),
+    ]
 
     def __init__(self, query: str = "") -> None:
         super().__init__()

@@ -12,13 +12,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from .data import deliver
-from .literal import clip
-from .paged_table import KeyTable, PagedTable
-from .reader import Reader
+from ..literal import clip
+from ..store_access import deliver
+from ..widgets.article_view import ArticleView
+from ..widgets.paged_table import KeyTable, PagedTable
 
 
-class Browse(Screen):
+class BrowseScreen(Screen):
     """Issues → articles → reader, from the keyboard: Enter goes in, Escape comes back out."""
 
     BINDINGS = [
@@ -42,7 +42,7 @@ class Browse(Screen):
                 yield PagedTable(id="issues")
                 yield Static("Articles", classes="pane-title")
                 yield KeyTable(id="articles")
-            yield Reader(id="reader")
+            yield ArticleView(id="reader")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -91,7 +91,7 @@ class Browse(Screen):
         deliver(self, self._show_article, a)
 
     def _show_article(self, a: ArticleDetail | None) -> None:
-        self.query_one(Reader).show(a)
+        self.query_one(ArticleView).show(a)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "issues" and event.cursor_row < len(self.issues):
@@ -107,11 +107,11 @@ class Browse(Screen):
         if focused is self.query_one("#issues"):
             self.query_one("#articles").focus()
         elif focused is self.query_one("#articles"):
-            self.query_one(Reader).focus()
+            self.query_one(ArticleView).focus()
 
     def action_go_out(self) -> None:
         focused = self.focused
-        reader = self.query_one(Reader)
+        reader = self.query_one(ArticleView)
         if focused is not None and (focused is reader or reader in focused.ancestors):
             self.query_one("#articles").focus()
         elif focused is self.query_one("#articles"):

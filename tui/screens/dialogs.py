@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -20,7 +21,7 @@ class AskPath(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.prompt)
+            yield Label(Text(self.prompt))
             yield Input(value=self.default, id="path")
             yield Label("Enter: export · Escape: cancel", classes="hint")
 
@@ -46,8 +47,26 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question)
+            yield Label(Text(self.question))
             yield Label("y: yes · n: no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+class ErrorDialog(ModalScreen[None]):
+    """A failure the app cannot go on from (a damaged store): shown, then any of Enter, Escape, q closes the app."""
+
+    BINDINGS = [Binding("enter,escape,q", "close", "Quit")]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog error"):
+            yield Label(Text(self.message))
+            yield Label("Enter, Escape or q: quit", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from .literal import clip
+from ..literal import clip
 
 PAGE = 500  # rows added at a time: enough to fill any screen, cheap to render
 NEAR_END = 50  # rows from the last one added at which the next page is added

@@ -3,29 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from baokan.store.db import export, facets, queries, views
 from baokan.store.db.views import TableData
 from baokan.store.kinds import BY_TABLE, TABLE_KEYS
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Header
 
-from .data import deliver
-from .dialogs import AskPath, Confirm
-from .literal import literal
-from .messages import OpenArticle
-from .paged_table import PAGE, PagedTable
-from .reader import KIND_STYLE
+from ..messages import OpenArticle
+from ..store_access import deliver
+from ..widgets.facet_panel import FacetPanel
+from ..widgets.filter_bar import FilterBar, FilterState
+from ..widgets.paged_table import PAGE, PagedTable
+from .export import ExportChoice, ExportScreen
 
 
-class Tables(Screen):
+class TablesScreen(Screen):
     """A table view: choose the table (1–5), filter by entities (f, Enter), sort (s, S), export (e, y)."""
 
     BINDINGS = [
@@ -53,11 +50,9 @@ class Tables(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            with Vertical(id="facet-pane"):
-                yield Static("Facets (Enter: filter)", classes="pane-title")
-                yield OptionList(id="facets")
+            yield FacetPanel(id="facet-pane")
             with Vertical(id="table-pane"):
-                yield Static(id="filter-bar")
+                yield FilterBar(id="filter-bar")
                 yield PagedTable(id="table")
         yield Footer()
 
@@ -115,17 +110,7 @@ class Tables(Screen):
         deliver(self, self._show_facets, counts)
 
     def _show_facets(self, counts: list[tuple[facets.Facet, list[queries.EntityCount]]]) -> None:
-        ol = self.query_one("#facets", OptionList)
-        ol.clear_options()
-        for facet, rows in counts:
-            ol.add_option(Option(Text(facet.label, style="bold underline"), disabled=True))
-            for e in rows:
-                # the count first: a long name is cut at the pane's edge, the count never is
-                ol.add_option(
-                    Option(
-                        Text.assemble(f"{e.articles:>5} ", literal(e.name, KIND_STYLE.get(e.kind, ""))), id=str(e.id)
-                    )
-                )
+        self.query_one(FacetPanel).show(counts)
 
     def sorted(self, data: TableData) -> TableData:
         if self.sort is None:
@@ -134,25 +119,19 @@ class Tables(Screen):
         return data.sorted_by(data.headers[col], descending=desc)
 
     def _update_filter_bar(self, loading: bool = False) -> None:
-        t = Text()
-        t.append(f"{self.table_name}", style="bold")
         shown = self.query_one(PagedTable).data
-        if loading:
-            t.append("  loading…", style="dim")
-        if shown is not None and not loading:
-            t.append(f"  {len(shown.rows)}{'' if self.complete else '+'} rows")
-        t.append("  filter: ")
-        if self.filter_names:
-            for n, (_, kind, name) in enumerate(self.filter_names):
-                t.append(" + " if n else "")
-                t.append_text(literal(name, KIND_STYLE.get(kind, "")))
-            t.append("  (x clears)", style="dim")
-        else:
-            t.append("none", style="dim")
+        sort = None
         if self.sort is not None and self.base is not None:
-            col, desc = self.sort
-            t.append(f"  sort: {self.base.headers[col]} {'↓' if desc else '↑'}")
-        self.query_one("#filter-bar", Static).update(t)
+            sort = (self.base.headers[self.sort[0]], self.sort[1])
+        state = FilterState(
+            table=self.table_name,
+            rows=None if shown is None else len(shown.rows),
+            complete=self.complete,
+            loading=loading,
+            entities=self.filter_names,
+            sort=sort,
+        )
+        self.query_one(FilterBar).show(state)
 
     # -- actions -----------------------------------------------------------------------------
     def action_show_table(self, name: str) -> None:
@@ -166,9 +145,9 @@ class Tables(Screen):
             self.table_name, self.sort = table, None
         self.reload()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id and int(event.option.id) not in self.filter:
-            self.set_filter(self.filter + [int(event.option.id)])
+    def on_facet_panel_chosen(self, event: FacetPanel.Chosen) -> None:
+        if event.entity_id not in self.filter:
+            self.set_filter(self.filter + [event.entity_id])
             self.query_one("#table").focus()
 
     def action_clear_filter(self) -> None:
@@ -234,50 +213,59 @@ class Tables(Screen):
             deliver(self, self.set_filter, self.filter + [eid], "articles")
 
     # -- export ------------------------------------------------------------------------------
+    def export_note(self) -> str:
+        """The line a Markdown export starts with: which store, table, filter and row count."""
+        data = self.query_one(PagedTable).data
+        filt = " + ".join(name for _, _, name in self.filter_names)
+        return export.export_note(str(self.app.store.path), data, filt)  # type: ignore[attr-defined,arg-type]
+
     def markdown(self) -> str | None:
         """The table shown, every row, as Markdown (None until every row is fetched)."""
         data = self.query_one(PagedTable).data
         if data is None or not self.complete:
             return None
-        filt = " + ".join(name for _, _, name in self.filter_names)
-        return export.markdown_table(data.headers, data.rows, export.export_note(str(self.app.store.path), data, filt))  # type: ignore[attr-defined]
+        return export.markdown_table(data.headers, data.rows, self.export_note())
 
     def default_file(self) -> str:
+        """A file name (no extension) saying what the table holds."""
         parts = ["baokan", self.table_name] + [name for _, _, name in self.filter_names]
-        return "-".join(parts)[:80].replace("/", "_") + ".md"
+        return "-".join(parts)[:80].replace("/", "_")
 
     def action_export(self) -> None:
-        """Ask for a file name (default in the current folder); never overwrite without asking."""
+        """Every row fetched first, then the export dialog (which never overwrites without asking)."""
         if not self._ready(self.action_export):
             return
+        self.app.push_screen(ExportScreen(self.default_file()), self.export_to)
 
-        def chosen(path: str | None) -> None:
-            if not path:
-                return
-            target = Path(path).expanduser()
-            if target.exists():
-                self.app.push_screen(Confirm(f"{target} exists. Overwrite it?"), lambda ok: ok and self.write(target))
-            else:
-                self.write(target)
-
-        self.app.push_screen(AskPath("Export this table as Markdown to:", self.default_file()), chosen)
-
-    def write(self, target: Path) -> None:
-        text = self.markdown()
-        if text is None:
+    def export_to(self, choice: ExportChoice | None) -> None:
+        """Write the table as chosen (the articles' texts are read in a worker first when asked for)."""
+        data = self.query_one(PagedTable).data
+        if choice is None or data is None:
             return
+        if choice.with_text:
+            self.export_with_text(choice, data, self.export_note())
+        else:
+            self.write_export(choice, data.headers, data.rows, self.export_note())
+
+    @work(thread=True, group="export")
+    def export_with_text(self, choice: ExportChoice, data: TableData, note: str) -> None:
+        ids = [a for a in data.article_ids if a is not None]
+        texts = queries.article_texts(self.app.store.db(), ids)  # type: ignore[attr-defined]
+        headers, rows = export.with_text(data, texts)
+        self.app.call_from_thread(self.write_export, choice, headers, rows, note)
+
+    def write_export(self, choice: ExportChoice, headers: list[str], rows: list[list[str]], note: str) -> None:
+        """Render and write atomically; a failure is a notification, never a half-written file."""
         try:
-            target.write_text(text, encoding="utf-8")
+            export.write_atomic(choice.path, export.render(choice.fmt, headers, rows, note))
         except OSError as e:
-            self.notify(f"{target}: {e.strerror or e}", severity="error")
+            self.notify(f"{choice.path}: {e.strerror or e}", severity="error", markup=False)
             return
-        rows = len(self.query_one(PagedTable).data.rows)  # type: ignore[union-attr]
-        self.notify(f"{rows} rows → {target}")
+        self.notify(f"{len(rows)} rows → {choice.path} ({choice.fmt})", markup=False)
 
     def action_copy(self) -> None:
         if not self._ready(self.action_copy):
             return
         text = self.markdown()
         if text is not None:
-            self.app.copy_to_clipboard(text)
-            self.notify("Markdown table copied to the clipboard")
+            self.app.copy_text(text, "Markdown table", self.default_file() + ".md")  # type: ignore[attr-defined]

@@ -1,0 +1,213 @@
+"""Never crash, never lie: every screen and mode survives Escape, q and ctrl+c; failures exit non-zero."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from baokan.store.db import queries
+from baokan.tui import clipboard
+from baokan.tui.app import BaokanApp
+from baokan.tui.screens.dialogs import ErrorDialog
+from baokan.tui.screens.export import ExportScreen
+from baokan.tui.screens.help import HelpScreen
+from textual.widgets import Input
+from textual.worker import WorkerFailed
+
+from .test_app import SIZE, settle
+
+Opener = Callable[[object], Awaitable[None]]
+
+
+async def browse_issues(pilot) -> None:  # noqa: ANN001
+    await settle(pilot)
+
+
+async def browse_reader(pilot) -> None:  # noqa: ANN001
+    await settle(pilot)
+    await pilot.press("enter", "enter")
+
+
+async def tables_facets(pilot) -> None:  # noqa: ANN001
+    await pilot.press("t")
+    await settle(pilot)
+    await pilot.press("f")
+
+
+async def search_input(pilot) -> None:  # noqa: ANN001
+    await pilot.press("slash")
+    await pilot.pause()
+
+
+async def search_results(pilot) -> None:  # noqa: ANN001
+    await pilot.press("slash", *"招商")
+    await settle(pilot)
+    await pilot.press("down")
+
+
+async def reader_screen(pilot) -> None:  # noqa: ANN001
+    await search_results(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def help_screen(pilot) -> None:  # noqa: ANN001
+    await pilot.press("question_mark")
+    await pilot.pause()
+
+
+async def palette(pilot) -> None:  # noqa: ANN001
+    await pilot.press("slash")
+    await pilot.pause()
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+
+
+async def export_dialog(pilot) -> None:  # noqa: ANN001
+    await pilot.press("t", "2")
+    await settle(pilot)
+    await pilot.press("e")
+    await pilot.pause()
+
+
+OPENERS: dict[str, Opener] = {
+    "browse": browse_issues,
+    "browse-reader": browse_reader,
+    "tables-facets": tables_facets,
+    "search-input": search_input,
+    "search-results": search_results,
+    "reader": reader_screen,
+    "help": help_screen,
+    "palette": palette,
+    "export": export_dialog,
+}
+
+
+@pytest.mark.parametrize("where", list(OPENERS))
+async def test_escape_twice_then_q(seed_db_path: Path, where: str) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await OPENERS[where](pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.return_code is None and app.is_running  # still there, nothing popped off the bottom
+        await OPENERS[where](pilot)
+        typing = isinstance(app.focused, Input)
+        await pilot.press("q")
+        await pilot.pause()
+        if typing:  # q is a letter of the query or the file name there
+            assert app.return_code is None and app.focused.value.endswith("q")  # type: ignore[union-attr]
+        elif where == "help":  # q closes the help, as Escape does
+            assert app.return_code is None and not isinstance(app.screen, HelpScreen)
+        else:
+            assert app.return_code == 0
+
+
+@pytest.mark.parametrize("where", list(OPENERS))
+async def test_ctrl_c_quits_from_anywhere(seed_db_path: Path, where: str) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await OPENERS[where](pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+async def test_escape_from_search_returns_to_the_mode_it_came_from(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("slash", "a", "escape")
+        await pilot.pause()
+        assert app.current_mode == "tables"
+
+
+async def test_a_bug_exits_1_with_one_line_and_a_log(
+    seed_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BAOKAN_LOG_DIR", str(tmp_path / "logs"))
+
+    def broken(*_: object, **__: object) -> None:
+        raise KeyError("a bug of ours")
+
+    monkeypatch.setattr(queries, "article", broken)
+    app = BaokanApp(seed_db_path)
+    with pytest.raises(WorkerFailed):  # run_test re-raises what made the app fail; a real run does not
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+    assert app.return_code == 1
+    assert app.failure is not None and "\n" not in app.failure and "KeyError" in app.failure
+    (log,) = (tmp_path / "logs").iterdir()
+    assert str(log) in app.failure and "Traceback" in log.read_text(encoding="utf-8")
+
+
+async def test_a_damaged_store_shows_a_dialog_and_exits_2(seed_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def damaged(*_: object, **__: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(queries, "articles_for_issue", damaged)
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):  # settle() would re-raise the worker's error; the app must not
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ErrorDialog):
+                break
+        assert "malformed" in str(app.screen.query_one("Label").render())
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 2 and app.failure is not None and "rebuild" in app.failure
+
+
+def test_clipboard_tools_by_platform() -> None:
+    def which(name: str) -> str | None:
+        return f"/usr/bin/{name}" if name in ("wl-copy", "xclip", "pbcopy") else None
+
+    assert clipboard.clipboard_commands({}, "linux", which) == []  # no display: no tool can reach a clipboard
+    assert clipboard.clipboard_commands({"WAYLAND_DISPLAY": "w"}, "linux", which) == [["wl-copy"]]
+    assert clipboard.clipboard_commands({"DISPLAY": ":0"}, "linux", which) == [["xclip", "-selection", "clipboard"]]
+    assert clipboard.clipboard_commands({}, "darwin", which) == [["pbcopy"]]
+
+
+def test_a_failing_tool_is_not_a_copy(tmp_path: Path) -> None:
+    ok = tmp_path / "ok"
+    ok.write_text(f"#!/bin/sh\ncat > {tmp_path / 'got'}\n", encoding="utf-8")
+    ok.chmod(0o755)
+    assert clipboard.copy_with_tool("报刊", [["false"], [str(tmp_path / "missing")]]) is None
+    assert clipboard.copy_with_tool("报刊", [["false"], [str(ok)]]) == str(ok)
+    assert (tmp_path / "got").read_text(encoding="utf-8") == "报刊"
+
+
+async def test_copy_without_a_tool_says_so_and_offers_a_file(
+    seed_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("baokan.tui.app.clipboard_commands", lambda env: [])
+    target = tmp_path / "copied.md"
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "2")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert "no clipboard tool" in str(app.screen.query_one("Label").render())
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert target.read_text(encoding="utf-8").startswith("baokan zones")
+
+
+async def test_copy_with_a_tool_says_which(seed_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("baokan.tui.app.clipboard_commands", lambda env: [["cat"]])
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "2")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert any("by cat" in str(n.message) for n in app._notifications)

@@ -1,0 +1,111 @@
+"""What the `baokan` commands share: the store option, entity and date options, and output for people and pipes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+from baokan.store import db as store_db
+from baokan.store.db import StoreError
+from baokan.store.db.timeline import BadDate, date_range
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .building import resolve_db
+from .literal import visible
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"Store file (default: ${store_db.ENV_DB} or the per-user data folder).",
+)
+OUTPUT_FORMATS = ("table", "tsv", "json")
+FORMAT_OPTION = click.option(
+    "--format",
+    "out_format",
+    type=click.Choice(OUTPUT_FORMATS),
+    default="table",
+    show_default=True,
+    help="table: for people (full values when piped); tsv or json: for programs.",
+)
+FROM_OPTION = click.option(
+    "--from",
+    "date_from",
+    default=None,
+    metavar="DATE",
+    help="Only issues dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+)
+TO_OPTION = click.option(
+    "--to",
+    "date_to",
+    default=None,
+    metavar="DATE",
+    help="Only issues dated on or before (YYYY, YYYY-MM or YYYY-MM-DD).",
+)
+
+
+def open_store(db_path: Path | None, console: Console) -> object:
+    """Open a store for reading, or exit with a one-line message."""
+    path = resolve_db(db_path)
+    try:
+        return store_db.open_readonly(path)
+    except StoreError as e:
+        console.print(Text(f"baokan: {e}", style="red"), soft_wrap=True)
+        if "no such store" in str(e):
+            console.print(Text("Run `baokan build` first (it reads the bundled sample pages).", style="dim"))
+        sys.exit(2)
+
+
+def checked_dates(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """--from/--to as days, or exit 2 with what is wrong."""
+    try:
+        return date_range(date_from, date_to)
+    except BadDate as e:
+        raise click.BadParameter(str(e), param_hint="--from/--to") from e
+
+
+def resolve_entities(db: object, console: Console, **names: str | None) -> list[int]:
+    """Entity ids for --zone/--company/--person names; exit with a message when one is unknown."""
+    from baokan.store.db import queries
+
+    ids = []
+    for kind, name in names.items():
+        if not name:
+            continue
+        eid = queries.find_entity(db, kind, name)  # type: ignore[arg-type]
+        if eid is None:
+            console.print(Text(f"baokan: no {kind} named {name!r} in the store", style="red"))
+            sys.exit(2)
+        ids.append(eid)
+    return ids
+
+
+def print_table(console: Console, headers: list[str], rows: list[list[str]], title: str | None = None) -> None:
+    """Rows as a Rich table; cells are literal Text (never markup, never terminal escapes)."""
+    table = Table(title=title, show_lines=False)
+    for h in headers:
+        table.add_column(h)
+    for r in rows:
+        table.add_row(*[Text(visible("" if c is None else str(c))) for c in r])
+    console.print(table)
+
+
+def emit(headers: list[str], rows: list[list[str]], out_format: str = "table", title: str | None = None) -> None:
+    """Rows to stdout: a Rich table on a terminal (every value whole when piped), or TSV or JSON."""
+    if out_format == "json":
+        click.echo(json.dumps([dict(zip(headers, r)) for r in rows], ensure_ascii=False, indent=1))
+        return
+    if out_format == "tsv":
+        writer = csv.writer(sys.stdout, dialect="excel-tab", lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([[visible(c) for c in r] for r in rows])
+        return
+    # Piped, a table is as wide as its longest values: cutting them at 80 columns would lose data.
+    console = Console() if sys.stdout.isatty() else Console(width=100_000)
+    print_table(console, headers, rows, title)
