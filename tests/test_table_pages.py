@@ -93,3 +93,10 @@ def test_unknown_column_and_table(seed_db) -> None:  # noqa: ANN001
         table_page(seed_db, "articles", sort="value")
     with pytest.raises(views.UnknownTable):
         table_page(seed_db, "nonsense")
+
+
+def test_every_row_from_an_offset(seed_db) -> None:  # noqa: ANN001
+    forward = every_page(seed_db, "articles", [], None, "title", False)
+    for offset in (0, 5, len(forward) - 2):
+        rest = table_page(seed_db, "articles", sort="title", limit=-1, offset=offset).data.rows
+        assert rest == forward[offset:]

@@ -153,6 +153,8 @@ def order_clause(view: ViewSQL, column: str | None, descending: bool | None, rev
     if view is ARTICLES and column is None:  # the default: newest issue first, each in reading order
         up = "desc" if reverse else "asc"
         return f"order by date {d}, issue_id {up}, seq {up}"
+    if view in (ENTITIES, ZONES) and expr != "name":  # ties by name, as the facet lists and table_data order them
+        return f"order by {expr} {d}, name {'desc' if reverse else 'asc'}, rid {d}"
     return f"order by {expr} {d}, rid {d}"
 
 

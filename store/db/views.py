@@ -12,7 +12,7 @@ from . import queries, timeline
 from .search import matching_ids
 from .table_sql import UnknownColumn, base_sql, count_sql, order_clause, view_of
 
-__all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page"]
+__all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page", "view_of"]
 
 
 class UnknownTable(ValueError):
@@ -177,6 +177,8 @@ def table_page(
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to))
     total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])
     offset = max(0, min(offset, total))
+    if limit < 0:  # every row from offset on
+        limit = total - offset
     reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
     if reverse:
         start = max(0, total - offset - limit)
