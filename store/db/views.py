@@ -223,14 +223,11 @@ def _table_data(name: str, rows: list[dict[str, object]]) -> TableData:
             [r["article_id"] for r in rows],  # type: ignore[misc]
             [[r[c] for c in cols] for r in rows],
         )
-    if "total" in (rows[0] if rows else {}) or view_of(name).headers[-1] == "counted total":
+    if view_of(name).headers[-1] == "counted total":
         return TableData(
             name,
             list(view_of(name).headers),
-            [
-                [str(r["name"]), str(r["n"]), queries.yuan(r["total"]) if r.get("total") is not None else ""]
-                for r in rows
-            ],  # type: ignore[arg-type]
+            [[str(r["name"]), str(r["n"]), "" if r["total"] is None else queries.yuan(int(r["total"]))] for r in rows],  # type: ignore[call-overload]
             [None] * len(rows),
             [[r["name"], r["n"], r.get("total")] for r in rows],
         )
