@@ -89,10 +89,12 @@ def base_sql(
     filter_ids: list[int],
     query: str | None,
     dates: tuple[str | None, str | None] = (None, None),
+    totals: bool = True,
 ) -> tuple[str, dict[str, object]]:
     """The view's rows as SQL (before order and paging): columns rid, article_id, then the sort columns.
 
     dates: bounds already widened to days (`timeline.date_range`); undated issues fall outside any range.
+    totals: give zones their counted total (needed to sort by it; else read for the page's rows alone).
     """
     view_of(name)
     ctes, params = _filters(filter_ids, query, dates)
@@ -125,7 +127,7 @@ def base_sql(
         params["kind"] = BY_TABLE[name].kind
         total = (
             ", (select sum(value_yuan) from amounts m where m.zone_id = e.id and m.repeat_of is null) total"
-            if BY_TABLE[name].kind == "zone"
+            if BY_TABLE[name].kind == "zone" and totals
             else ""
         )
         if not ctes:  # the stored counts, read through the (kind, articles) index
@@ -160,6 +162,12 @@ def order_clause(view: ViewSQL, column: str | None, descending: bool | None, rev
 
 def count_sql(name: str, filter_ids: list[int], query: str | None, base: str) -> str:
     """SQL counting the view's rows: from the table itself when nothing filters it."""
-    if not filter_ids and not (query and query.strip()) and "dated(" not in base and name in ("articles", "amounts"):
-        return f"select count(*) from {name}"
+    if not filter_ids and not (query and query.strip()) and "dated(" not in base:
+        if name in ("articles", "amounts"):
+            return f"select count(*) from {name}"
+        return "select count(*) from entities where kind = :kind and articles > 0"  # through (kind, articles)
     return f"select count(*) from ({base})"
+
+
+ZONE_TOTALS = """select zone_id, sum(value_yuan) from amounts
+    where repeat_of is null and zone_id in (select value from json_each(:ids)) group by zone_id"""

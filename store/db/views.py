@@ -10,7 +10,7 @@ import sqlite_utils
 from ..kinds import BY_TABLE, TABLES
 from . import queries, timeline
 from .search import matching_ids
-from .table_sql import UnknownColumn, base_sql, count_sql, order_clause, view_of
+from .table_sql import ZONE_TOTALS, UnknownColumn, base_sql, count_sql, order_clause, view_of
 
 __all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page", "view_of"]
 
@@ -174,7 +174,8 @@ def table_page(
     except ValueError as e:
         raise UnknownTable(str(e)) from e
     filter_ids = filter_ids or []
-    base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to))
+    late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
+    base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
     total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])
     offset = max(0, min(offset, total))
     if limit < 0:  # every row from offset on
@@ -202,6 +203,10 @@ def table_page(
     got = [dict(zip([c[0] for c in cur.description], r)) for r in raw]
     if reverse:
         got.reverse()
+    if late_totals:  # the counted totals of the page's zones only (every zone's cost ≈ 100 ms at 100k)
+        totals = dict(db.execute(ZONE_TOTALS, {"ids": json.dumps([r["rid"] for r in got])}).fetchall())
+        for r in got:
+            r["total"] = totals.get(r["rid"])
     return TablePage(_table_data(name, got), total, offset, sort, descending)
 
 
