@@ -71,9 +71,9 @@ class TablesScreen(Screen):
     def load_table(self, name: str, ids: list[int]) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
         names = queries.entity_names(db, ids)
-        whole = self.sort is not None  # a sort needs every row; otherwise a page now, more as the cursor asks
-        data = views.table_data(db, name, ids, limit=None if whole else PAGE)
-        deliver(self, self._show_table, data, names, ids, whole or len(data.rows) < PAGE)
+        # A page now, sorted by the store (an index serves most columns), more as the cursor asks.
+        page = views.table_page(db, name, ids, sort=self._sort_column(name), descending=self._descending(), limit=PAGE)
+        deliver(self, self._show_table, page.data, names, ids, len(page.data.rows) >= page.total)
 
     def _show_table(self, data: TableData, names: list[tuple[int, str, str]], ids: list[int], complete: bool) -> None:
         if (data.name, ids) != (self.table_name, self.filter):
@@ -91,8 +91,11 @@ class TablesScreen(Screen):
     @work(thread=True, exclusive=True, group="more")
     def fetch_more(self, name: str, ids: list[int], offset: int, everything: bool) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
-        data = views.table_data(db, name, ids, limit=None if everything else PAGE, offset=offset)
-        deliver(self, self._append, data, ids, offset, everything or len(data.rows) < PAGE)
+        page = views.table_page(
+            db, name, ids, sort=self._sort_column(name), descending=self._descending(),
+            limit=-1 if everything else PAGE, offset=offset,
+        )  # fmt: skip
+        deliver(self, self._append, page.data, ids, offset, offset + len(page.data.rows) >= page.total)
 
     def _append(self, more: TableData, ids: list[int], offset: int, complete: bool) -> None:
         if (more.name, ids) != (self.table_name, self.filter) or self.base is None or len(self.base.rows) != offset:
@@ -113,10 +116,17 @@ class TablesScreen(Screen):
         self.query_one(FacetPanel).show(counts)
 
     def sorted(self, data: TableData) -> TableData:
+        return data  # pages come sorted from the store
+
+    def _sort_column(self, name: str) -> str | None:
+        """The header the table is sorted by (None: the view's own order)."""
         if self.sort is None:
-            return data
-        col, desc = self.sort
-        return data.sorted_by(data.headers[col], descending=desc)
+            return None
+        headers = views.view_of(name).headers
+        return headers[self.sort[0] % len(headers)]
+
+    def _descending(self) -> bool:
+        return self.sort is not None and self.sort[1]
 
     def _update_filter_bar(self, loading: bool = False) -> None:
         shown = self.query_one(PagedTable).data
@@ -172,11 +182,13 @@ class TablesScreen(Screen):
         return False
 
     def _sort_by(self, col: int, desc: bool) -> None:
-        if self.base is None or not self.base.headers or not self._ready(lambda: self._sort_by(col, desc)):
+        if self.base is None or not self.base.headers:
             return
         self.sort = (col % len(self.base.headers), desc)
-        self.query_one(PagedTable).show(self.sorted(self.base))
-        self._update_filter_bar()
+        # The store sorts and sends the first page: no row is fetched in advance; facets stay as they are.
+        self.complete = False
+        self._update_filter_bar(loading=True)
+        self.load_table(self.table_name, list(self.filter))
 
     def action_sort_next(self) -> None:
         """Sort by the next column (amounts: the amount column sorts by value, largest first)."""
