@@ -27,27 +27,62 @@ def pcts(xs: list[float]) -> tuple[float, float]:
 
 
 def query_probe(path: Path) -> dict[str, tuple[float, float]]:
-    """p50/p95 in ms for searches of 1, 2 and 4 characters, entity filters, facets, amounts, export."""
+    """p50/p95 in ms: searches in both orders beside sqlite-utils and LIKE, table pages, facets, export."""
     db = store_db.open_readonly(path)
     titles = [t for (t,) in db.execute("select title from articles where length(title) >= 6 order by id limit 400")]
     words = {
-        1: sorted({t[2] for t in titles})[:40],
-        2: sorted({t[1:3] for t in titles})[:40],
-        4: sorted({t[:4] for t in titles})[:40],
+        "1-char": sorted({t[2] for t in titles})[:40],
+        "2-char": sorted({t[1:3] for t in titles})[:40],
+        "4-char": sorted({t[:4] for t in titles})[:40],
+        "two-word": sorted({f"{t[:2]} {t[2:4]}" for t in titles})[:40],
     }
     out: dict[str, tuple[float, float]] = {}
     for n, qs in words.items():
         search(db, qs[0])  # warm the page cache once
-        out[f"search {n}-char (first 20)"] = pcts([timed(search, db, q) for q in qs])
+        for order in ("rank", "newest"):
+            out[f"search {n}, {order} (first 20)"] = pcts([timed(search, db, q, 20, 0, order) for q in qs])
+        out[f"search {n}, next page (offset 20, rank)"] = pcts([timed(search, db, q, 20, 20, "rank") for q in qs])
+    two = words["2-char"]
+    # What a user would pick instead: sqlite-utils' own search on the word index, and a plain LIKE scan.
+    out["sqlite-utils search, 2-char word (first 20)"] = pcts(
+        [timed(lambda q: list(db["articles"].search(q, columns=["id"], limit=20)), q) for q in two]
+    )
+    like = "select id from articles where title like ? or body like ?"
+    out["LIKE '%q%' scan, 2-char (first 20)"] = pcts(
+        [timed(lambda q: db.execute(like + " limit 20", [f"%{q}%"] * 2).fetchall(), q) for q in two[:10]]
+    )
+    out["LIKE '%q%' scan, 2-char (count all)"] = pcts(
+        [timed(lambda q: db.execute(f"select count(*) from ({like})", [f"%{q}%"] * 2).fetchall(), q) for q in two[:5]]
+    )
     zones = [e.id for e in queries.entities(db, "zone")[:30]]
-    out["entity filter (articles of a zone)"] = pcts([timed(queries.articles_with, db, [z]) for z in zones])
+    total = views.table_page(db, "articles", limit=1).total
+    page = views.table_page
+    out["table page: open articles (first 500, count)"] = pcts([timed(page, db, "articles") for _ in range(10)])
+    for col in ("date", "title", "zone", "byline", "issue"):
+        out[f"table page: articles sorted by {col}"] = pcts(
+            [timed(page, db, "articles", None, None, col, d) for d in (False, True) for _ in range(3)]
+        )
+    out["table page: G (last page of articles)"] = pcts(
+        [timed(page, db, "articles", None, None, None, False, 500, total - 1) for _ in range(10)]
+    )
+    out["table page: zone filter apply (articles)"] = pcts([timed(page, db, "articles", [z]) for z in zones])
+    out["table page: search filter (articles, 2-char)"] = pcts([timed(page, db, "articles", None, q) for q in two[:10]])
+    out["table page: amounts sorted by value"] = pcts(
+        [timed(page, db, "amounts", None, None, "amount", d) for d in (False, True) for _ in range(5)]
+    )
+    out["table page: amounts under a zone filter"] = pcts([timed(page, db, "amounts", [z]) for z in zones])
+    out["table page: switch to zones (first 500, count)"] = pcts([timed(page, db, "zones") for _ in range(10)])
+    out["table page: zones under a zone filter"] = pcts([timed(page, db, "zones", [z]) for z in zones[:10]])
+    out["entity filter (articles of a zone, all rows)"] = pcts([timed(queries.articles_with, db, [z]) for z in zones])
     out["facet counts (all kinds, no filter)"] = pcts([timed(facets.all_counts, db, None) for _ in range(5)])
     out["facet counts (under a zone filter)"] = pcts([timed(facets.all_counts, db, [z]) for z in zones[:10]])
-    out["amounts sorted by value (all)"] = pcts([timed(queries.amounts, db) for _ in range(5)])
+    out["amounts sorted by value (all rows, Python side)"] = pcts([timed(queries.amounts, db) for _ in range(3)])
     data = views.table_data(db, "amounts")
     rows = data.rows[:1000]
     out["Markdown export, 1k rows"] = pcts([timed(export.markdown_table, data.headers, rows) for _ in range(5)])
-    out["articles table data (all rows)"] = pcts([timed(views.table_data, db, "articles") for _ in range(3)])
+    out["articles table data (all rows, Python side)"] = pcts(
+        [timed(views.table_data, db, "articles") for _ in range(3)]
+    )
     return out
 
 
@@ -91,7 +126,9 @@ def app_probe(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
     rows = 0
     for _ in range(repeat):
         start = time.time()
-        res = subprocess.run([sys.executable, "-c", APP, str(path)], capture_output=True, text=True, check=True)
+        res = subprocess.run(
+            [sys.executable, "-c", APP, str(path)], capture_output=True, text=True, check=True, timeout=600
+        )
         got = json.loads(res.stdout.strip().splitlines()[-1])
         firsts.append((got["first_screen_at"] - start) * 1000)
         opens.append(got["open_table_s"] * 1000)

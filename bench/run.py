@@ -33,6 +33,13 @@ jieba.initialize()
 for p in sorted(Path(sys.argv[1]).glob("*.txt")):
     jieba.lcut(p.read_text(encoding="utf-8"))
 """
+# The floor for any build that segments: rjieba alone, one core.
+PLAIN_RJIEBA = """
+import sys, rjieba
+from pathlib import Path
+for p in sorted(Path(sys.argv[1]).glob("*.txt")):
+    rjieba.cut(p.read_text(encoding="utf-8"))
+"""
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
@@ -51,7 +58,7 @@ def build_figures(size: int, repeat: int) -> dict[str, float]:
     pages = generate(corpus, size)
     mb = sum(p.stat().st_size for p in pages) / 1e6
     db = OUT / f"b{size}.db"
-    builds, rss, plains = [], [], []
+    builds, rss, plains, rplains = [], [], [], []
     for _ in range(repeat if size < 100_000 else 1):
         for f in OUT.glob(f"b{size}.db*"):
             f.unlink()
@@ -59,6 +66,7 @@ def build_figures(size: int, repeat: int) -> dict[str, float]:
         builds.append(wall)
         rss.append(peak)
         plains.append(run([sys.executable, "-c", PLAIN, str(corpus)])[0])
+        rplains.append(run([sys.executable, "-c", PLAIN_RJIEBA, str(corpus)])[0])
     conn = store_db.open_readonly(db)
     articles = conn["articles"].count
     conn.conn.close()
@@ -78,9 +86,11 @@ def build_figures(size: int, repeat: int) -> dict[str, float]:
         "MB/s": mb / build,
         "articles/s": articles / build,
         "plain_s": statistics.median(plains),
+        "plain_rjieba_s": statistics.median(rplains),
         "ratio": statistics.median(plains) / build,
         "peak_rss_MiB": max(rss) / 1024,
         "store_MiB": db.stat().st_size / 2**20,
+        "store_ratio": db.stat().st_size / (mb * 1e6),
         "incremental_s": statistics.median(incr),
     }
 
@@ -89,7 +99,7 @@ def machine() -> str:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     import sqlite3
 
-    versions = ", ".join(f"{p} {metadata.version(p)}" for p in ("jieba", "sqlite-utils", "textual", "rich"))
+    versions = ", ".join(f"{p} {metadata.version(p)}" for p in ("jieba", "rjieba", "sqlite-utils", "textual", "rich"))
     return (
         f"{platform.platform()}, {os.cpu_count()} cores, {mem:.0f} GiB; Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, {versions}"
@@ -100,6 +110,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-app", action="store_true", help="skip the headless app probe")
     args = ap.parse_args()
     builds, queries, apps = {}, {}, {}
     for size in args.sizes:
@@ -108,7 +119,7 @@ def main() -> None:
         if size >= 10_000:
             print(f"queries {size}…", flush=True)
             queries[size] = query_probe(OUT / f"b{size}.db")
-        if size == max(args.sizes):
+        if size == max(args.sizes) and not args.no_app:
             print(f"app {size}…", flush=True)
             apps[size] = app_probe(OUT / f"b{size}.db", args.repeat)
     from report import write_results

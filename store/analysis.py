@@ -35,7 +35,7 @@ def analyse(data: bytes) -> Analysis:
     for a in page.articles:
         tw, bw = segment.words(a.head_text()), segment.words(a.body)
         words.append(tw + ["\n"] + bw)
-        segs.append((" ".join(segment.search_tokens(tw)), " ".join(segment.search_tokens(bw))))
+        segs.append((segment.word_document("", tw), segment.word_document("", bw)))
         gram_docs.append(gram_document(a.title, a.body))
     return Analysis(page, dec.encoding, warnings, segs, gram_docs, extract_page(page, words))
 

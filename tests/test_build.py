@@ -42,14 +42,54 @@ def test_changed_page_is_replaced(tmp_path: Path) -> None:
     db = store_db.create(tmp_path / "s.db")
     ingest.build(db, [pages], workers=1)
     target = next(pages.glob("002_*.txt"))
-    target.write_text(target.read_text(encoding="utf-8").replace("魏亚东", "魏亚西"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("魏亚东", "魏亚西").replace("希望双", "冀盼双"), encoding="utf-8"
+    )
     report = ingest.build(db, [pages], workers=1)
     assert (report.replaced, report.unchanged) == (1, 4)
     assert db.execute("select count(*) from articles where byline = '魏亚西'").fetchone()[0] == 1
     assert db.execute("select count(*) from articles where byline = '魏亚东'").fetchone()[0] == 0
     assert counts(db)["articles"] == 31
-    # the gram index forgot the old text too
-    assert db.execute("select count(*) from article_grams where article_grams match '\"亚东\"'").fetchone()[0] == 0
+    # both indexes forgot the old text and hold the new
+    assert (
+        db.execute("select count(*) from article_grams where article_grams match '\"希 望 双\"'").fetchone()[0] == 2
+    )  # 003 and 004 print it too
+    assert db.execute("select count(*) from article_grams where article_grams match '\"冀 盼 双\"'").fetchone()[0] == 1
+    # and hold exactly what a fresh build of the same pages holds: every term, in as many articles, as often
+    fresh = store_db.create(tmp_path / "fresh.db")
+    ingest.build(fresh, [pages], workers=1)
+    assert index_vocabulary(db) == index_vocabulary(fresh)
+
+
+def index_vocabulary(db) -> dict[str, list[tuple[str, int, int]]]:  # noqa: ANN001
+    """Each full-text index's terms with the number of articles and occurrences (what deletes must undo)."""
+    out = {}
+    for table in ("article_grams", "articles_fts"):
+        db.execute(f"create virtual table if not exists temp.v_{table} using fts5vocab(main, {table}, row)")
+        out[table] = db.execute(f"select term, doc, cnt from temp.v_{table} order by term").fetchall()
+        assert len(out[table]) > 1000
+    return out
+
+
+def test_interrupted_batch_leaves_every_page_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    write_page = PageWriter.write_page
+    calls: list[Path] = []
+
+    def interrupt_fourth_page(self: PageWriter, path: Path, *args: object) -> int:
+        calls.append(path)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return write_page(self, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PageWriter, "write_page", interrupt_fourth_page)
+    with pytest.raises(KeyboardInterrupt):
+        ingest.build(db, workers=1)  # the seeds' five pages share one batch
+    assert counts(db) == {"issues": 0, "articles": 0, "fragments": 0, "pages": 0}
+    assert db.execute("select count(*) from entities").fetchone()[0] == 0
+    monkeypatch.setattr(PageWriter, "write_page", write_page)
+    assert ingest.build(db, workers=1).added == 5
+    assert counts(db) == {"issues": 5, "articles": 31, "fragments": 12, "pages": 5}
 
 
 def test_store_is_wal(tmp_path: Path) -> None:
@@ -69,6 +109,7 @@ def test_interrupted_page_leaves_nothing_half_written(tmp_path: Path, monkeypatc
             raise KeyboardInterrupt
 
     monkeypatch.setattr(PageWriter, "_write_entities", interrupt_second_page)
+    monkeypatch.setattr(ingest, "COMMIT_PAGES", 1)  # a transaction per page: page one is in, page two out
     with pytest.raises(KeyboardInterrupt):
         ingest.build(db, workers=1)
     assert counts(db)["pages"] == 1 and counts(db)["issues"] == 1
@@ -153,8 +194,9 @@ def test_parallel_build_matches_serial(tmp_path: Path) -> None:
     ingest.build(serial, [pages], workers=1)
     parallel = store_db.create(tmp_path / "b.db")
     ingest.build(parallel, [pages], workers=2)
-    q = "select i.source, a.seq, a.title, a.body, a.body_seg from articles a join issues i on i.id = a.issue_id order by 1, 2"
+    q = "select i.source, a.seq, a.title, a.body, a.zone_id from articles a join issues i on i.id = a.issue_id order by 1, 2"
     assert serial.execute(q).fetchall() == parallel.execute(q).fetchall()
+    assert index_vocabulary(serial) == index_vocabulary(parallel)
 
 
 def test_touched_page_with_same_bytes_is_not_rebuilt(tmp_path: Path) -> None:

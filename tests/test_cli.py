@@ -84,3 +84,19 @@ def test_amounts_in_a_date_range(seed_db_path: Path) -> None:
     assert code == 0 and "239亿元" in out  # 001 is dated 2025-05-09
     code, out = run("amounts", "--from", "2026-01-01", "--db", str(seed_db_path))
     assert code == 0 and "0 amounts" in out
+
+
+def test_search_pages_with_offset_in_either_order(seed_db_path: Path) -> None:
+    ids = {}
+    for order in ("rank", "newest"):
+        pages = []
+        for offset in (0, 5, 10, 15, 20):
+            code, out = run("search", "开发区", "--db", str(seed_db_path), "--limit", "5", "--offset", str(offset),
+                            "--order", order)  # fmt: skip
+            assert code == 0
+            pages += [line.split("]")[0].strip("[ ") for line in out.splitlines() if line.startswith("[")]
+        assert len(pages) == len(set(pages)) == 19  # every article naming 开发区, each once
+        ids[order] = pages
+    assert set(ids["rank"]) == set(ids["newest"]) and ids["rank"] != ids["newest"]
+    code, out = run("search", "开发区", "--db", str(seed_db_path), "--order", "oldest")
+    assert code != 0

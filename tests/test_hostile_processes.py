@@ -78,8 +78,8 @@ def test_rerun_repairs_orphan_issues(tmp_path: Path) -> None:
     with db.atomic():
         orphan = int(db["issues"].insert({"source": "x.txt", "title": "x"}).last_pk)
         db.execute(
-            "insert into articles (issue_id, seq, title, body, title_seg, body_seg) "
-            "select ?, seq, title, body, title_seg, body_seg from articles where issue_id = 1",
+            "insert into articles (issue_id, seq, title, body) "
+            "select ?, seq, title, body from articles where issue_id = 1",
             [orphan],
         )
     assert check_consistent(store)["orphan issues"] == 1

@@ -101,21 +101,79 @@ def test_sqlite_utils_python_search(seed_db) -> None:  # noqa: ANN001
 def test_counting_stops_past_the_limit(seed_db, monkeypatch) -> None:  # noqa: ANN001
     from baokan.store.db import search as search_mod
 
+    monkeypatch.setattr(search_mod, "COUNT_LIMIT", 3)
     monkeypatch.setattr(search_mod, "RANK_LIMIT", 3)
     result = search_mod.search(seed_db, "开发区", limit=5)
     assert result.more and result.total == 4
     assert result.describe() == "more than 3 article(s) contain “开发区” (newest first)"
     ids = [h.article_id for h in result.hits]
     assert ids == sorted(ids, reverse=True) and len(ids) == 5
+    assert search_mod.search(seed_db, "开发区", limit=5, order="rank").order == "rank"
 
 
-def test_word_index_follows_an_edit_of_the_indexed_columns(tmp_path) -> None:  # noqa: ANN001
+def test_word_index_forgets_a_replaced_page(tmp_path) -> None:  # noqa: ANN001
     from baokan.store import db as store_db
     from baokan.store.db import build as ingest
 
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text("火星基地签约\n\n火星基地项目落地开发区。\n", encoding="utf-8")
     db = store_db.create(tmp_path / "s.db")
-    ingest.build(db, workers=1)
-    aid = db.execute("select id from articles where title_seg like '%临汾%' limit 1").fetchone()[0]
-    db.execute("update articles set title_seg = '火星' where id = ?", [aid])
-    hits = [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match '火星'")]
-    assert hits == [aid]
+    ingest.build(db, [pages], workers=1)
+    word = lambda w: [r[0] for r in db.execute("select rowid from articles_fts where articles_fts match ?", [w])]  # noqa: E731
+    assert word("火星") and not word("木星")
+    (pages / "p.txt").write_text("木星基地签约\n\n木星基地项目落地开发区。\n", encoding="utf-8")
+    ingest.build(db, [pages], workers=1)
+    assert word("木星") and not word("火星")
+
+
+def article(n: int, mentions: int, extra: str = "") -> str:
+    """A generated article body naming 稀土 `mentions` times among filler of the same length."""
+    filler = "园区企业推进项目建设，服务保障持续优化。"
+    parts = [filler] * 14
+    for i in range(mentions):
+        parts[i] = "稀土产业链延伸，" + filler[8:]
+    return f"第{n}篇报道{extra}\n\n" + "".join(parts) + "\n"
+
+
+@pytest.fixture()
+def ranked_db(tmp_path):  # noqa: ANN001, ANN201
+    from baokan.store import db as store_db
+    from baokan.store.db import build as ingest
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    # 40 one-article pages; the article naming the query twelve times is built first (the oldest).
+    counts = [12] + [1] * 30 + [0] * 9
+    for n, c in enumerate(counts):
+        (pages / f"{n:03d}.txt").write_text(article(n, c), encoding="utf-8")
+    db = store_db.create(tmp_path / "r.db")
+    ingest.build(db, [pages], workers=1)
+    return db
+
+
+def test_twelve_mentions_rank_above_one(ranked_db) -> None:  # noqa: ANN001
+    result = search(ranked_db, "稀土", limit=5, order="rank")
+    assert result.total == 31 and result.order == "rank"
+    assert result.hits[0].hits == 12 and all(h.hits == 1 for h in result.hits[1:])
+    newest = search(ranked_db, "稀土", limit=5, order="newest")
+    assert newest.hits[0].hits == 1 and newest.hits[0].article_id == max(h.article_id for h in newest.hits)
+    # 1-character queries rank by frequency too
+    assert search(ranked_db, "稀", limit=1, order="rank").hits[0].hits == 12
+
+
+@pytest.mark.parametrize("order", ["rank", "newest"])
+def test_paging_reaches_every_hit_once(ranked_db, order: str) -> None:  # noqa: ANN001
+    seen: list[int] = []
+    offset = 0
+    while page := search(ranked_db, "稀土", limit=7, offset=offset, order=order).hits:
+        seen += [h.article_id for h in page]
+        offset += 7
+    assert len(seen) == len(set(seen)) == 31
+    assert set(seen) == scan(ranked_db, "稀土")
+    assert search(ranked_db, "稀土", limit=7, offset=28, order=order).describe().endswith("29–31 shown")
+
+
+def test_unknown_order_is_refused(seed_db) -> None:  # noqa: ANN001
+    with pytest.raises(ValueError):
+        search(seed_db, "开发区", order="oldest")

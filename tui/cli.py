@@ -101,15 +101,25 @@ def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, work
 @click.argument("query", callback=text_arg)
 @DB_OPTION
 @click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many hits (the next page).")
+@click.option(
+    "--order",
+    type=click.Choice(["rank", "newest"]),
+    default=None,
+    help="rank: bm25 (how often, in how long an article); newest: latest first. Default: rank, or newest "
+    "when more than 5000 articles match.",
+)
 @FORMAT_OPTION
 @click.pass_context
-def search(ctx: click.Context, query: str, db_path: Path | None, limit: int, out_format: str) -> None:
+def search(
+    ctx: click.Context, query: str, db_path: Path | None, limit: int, offset: int, order: str | None, out_format: str
+) -> None:
     """Articles containing QUERY (any characters; nothing in it is search syntax), ranked."""
     from baokan.store.db.search import search as run_search
 
     console = Console()
     db = open_store(db_path or ctx.obj.get("db"), console)
-    result = run_search(db, query, limit=limit)  # type: ignore[arg-type]
+    result = run_search(db, query, limit=limit, offset=offset, order=order)  # type: ignore[arg-type]
     if out_format != "table":
         emit(
             ["article_id", "title", "issue", "date", "snippet"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,10 +23,14 @@ from ..zh import segment
 from .lock import die_with_parent
 from .writer import PageWriter
 
-# Below this many pages to read, worker processes cost more (≈1 s of jieba loading each) than they save.
+# Below this many pages to read, starting worker processes costs more than they save.
 PARALLEL_MIN_PAGES = 16
 # Pages each worker may have queued: enough to keep it busy, few enough that memory stays flat.
 IN_FLIGHT = 8
+# Pages written per transaction, and the longest a batch stays open: each page is still all in or all out
+# (an interrupted batch rolls back whole), but FTS5 flushes its segments and SQLite commits less often.
+COMMIT_PAGES = 64
+COMMIT_SECONDS = 2.0
 
 
 @dataclass
@@ -100,7 +105,7 @@ def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analy
     if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
         yield from map(_analyse_path, paths)
         return
-    segment.tokenizer()  # load the dictionary once before forking, so workers share it
+    segment.tokenizer()  # load rjieba's dictionary once before forking, so workers share it
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
         pending = iter(paths)
         window: deque[Future[tuple[str, int, Analysis | str]]] = deque(
@@ -161,20 +166,36 @@ def build(
     writer = PageWriter(db)
     if repaired := writer.repair():
         report.messages.append(f"{repaired} issue(s) that no page points to removed (left by an interrupted build)")
-    for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
-        done += 1
-        if isinstance(an, str):
-            report.skipped += 1
-            report.messages.append(f"{one_line(f)}: skipped: {an}")
-        else:
-            old = known.get(str(f))
-            writer.write_page(f, sha, size, an, old["issue_id"] if old else None, mtime)
-            report.replaced += old is not None
-            report.added += old is None
-            report.articles += len(an.page.articles)
-            report.fragments += len(an.page.fragments)
-            report.warnings += len(an.warnings)
-            report.messages.extend(f"{one_line(f)}: warning: {one_line(w)}" for w in an.warnings)
-        if progress:
-            progress(done, total, f.name)
+    conn = db.conn
+    written, opened = 0, 0.0
+    try:
+        for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
+            done += 1
+            if isinstance(an, str):
+                report.skipped += 1
+                report.messages.append(f"{one_line(f)}: skipped: {an}")
+            else:
+                if not conn.in_transaction:
+                    conn.execute("BEGIN")
+                    written, opened = 0, time.monotonic()
+                old = known.get(str(f))
+                writer.write_page(f, sha, size, an, old["issue_id"] if old else None, mtime)  # a savepoint
+                written += 1
+                if written >= COMMIT_PAGES or time.monotonic() - opened > COMMIT_SECONDS:
+                    conn.execute("COMMIT")
+                report.replaced += old is not None
+                report.added += old is None
+                report.articles += len(an.page.articles)
+                report.fragments += len(an.page.fragments)
+                report.warnings += len(an.warnings)
+                report.messages.extend(f"{one_line(f)}: warning: {one_line(w)}" for w in an.warnings)
+            if progress:
+                progress(done, total, f.name)
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        writer.ids.clear()  # ids created by the rolled-back batch are gone
+        raise
     return report

@@ -13,8 +13,9 @@ import sqlite_utils
 from ..files import one_line
 from .saved import DDL as SAVED_DDL
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ENV_DB = "BAOKAN_DB"
+PAGE_SIZE = 16384
 
 
 class StoreError(Exception):
@@ -74,6 +75,8 @@ def create(path: str | Path) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         check_writable_store(path)
         db = sqlite_utils.Database(path)
+        # Before the first table: an article (≈2.3 KB) fills half a 4 KB page and wasted the other half.
+        db.execute(f"PRAGMA page_size={PAGE_SIZE}")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
@@ -141,8 +144,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "continued_to": str,
                 "continued_from": str,
                 "body": str,
-                "title_seg": str,
-                "body_seg": str,
             },
             pk="id",
             foreign_keys=[("issue_id", "issues", "id")],
@@ -155,20 +156,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create_index(["issue_id", "seq"])
         db["fragments"].create_index(["issue_id"])
         db["issues"].create_index(["date"])
-        # Word search, sqlite-utils' conventions: `sqlite-utils search STORE articles 招商引资` and Datasette use it.
-        db["articles"].enable_fts(["title_seg", "body_seg"], create_triggers=True)
-        # sqlite-utils' update trigger re-indexes an article on any update; only the indexed columns need it
-        # (setting articles.zone_id after the entities are written re-tokenised every article).
-        db.execute("drop trigger articles_au")
+        # Table views sort by these in SQL and read one page: an index gives the page without sorting the view.
+        db["articles"].create_index(["title"])
+        db["articles"].create_index(["byline"])
+        db["issues"].create_index(["title"])
+        # Word search for other clients (`sqlite-utils search STORE articles 招商引资`, Datasette) over jieba
+        # cut_for_search tokens of the headline and body. Index only: it names `articles` as its content so
+        # sqlite-utils finds it, but the writer fills it with tokens it never stores (a stored copy cost 1.3× the
+        # text); detail=none since our own search ranks, and `rebuild` would index untokenised text.
         db.execute(
-            """create trigger articles_au after update of title_seg, body_seg on articles begin
-                 insert into articles_fts (articles_fts, rowid, title_seg, body_seg)
-                   values ('delete', old.rowid, old.title_seg, old.body_seg);
-                 insert into articles_fts (rowid, title_seg, body_seg) values (new.rowid, new.title_seg, new.body_seg);
-               end"""
+            'CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content="articles", content_rowid="id", '
+            "detail=none)"
         )
-        # Exact substring search for any query length: a contentless index of character uni- and bigrams.
-        db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=none)")
+        # Exact substring search that ranks: each character a token, with positions (and so frequencies).
+        db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=full)")
         db["entities"].create(
             {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
             pk="id",
@@ -177,13 +178,17 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["entities"].create_index(["kind", "key"], unique=True)
         # Facet panels list the most mentioned entities of a kind: kept as a column, read through this index.
         db["entities"].create_index(["kind", "articles"])
-        db["entity_aliases"].create(
-            {"entity_id": int, "alias": str}, pk=("entity_id", "alias"), foreign_keys=[("entity_id", "entities", "id")]
+        # Link tables are their own primary key (WITHOUT ROWID): no second copy of every pair in an autoindex.
+        db.execute(
+            """create table entity_aliases (
+                 entity_id integer references entities(id), alias text, primary key (entity_id, alias)
+               ) without rowid"""
         )
-        db["article_entities"].create(
-            {"article_id": int, "entity_id": int, "mentions": int},
-            pk=("article_id", "entity_id"),
-            foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+        db.execute(
+            """create table article_entities (
+                 article_id integer references articles(id), entity_id integer references entities(id),
+                 mentions integer, primary key (article_id, entity_id)
+               ) without rowid"""
         )
         db["article_entities"].create_index(["entity_id"])
         db["amounts"].create(
@@ -203,7 +208,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
         )
         db["amounts"].create_index(["article_id"])
-        db["amounts"].create_index(["zone_id"])
+        # Covering: a zone's counted total (repeats left out) is read from the index alone, not from every row.
+        db["amounts"].create_index(["zone_id", "repeat_of", "value_yuan"])
         db["amounts"].create_index(["value_yuan"])
         db["roles"].create(
             {"person_id": int, "role": str, "org_id": int, "article_id": int},

@@ -1,4 +1,4 @@
-"""Full-text search: exact substring semantics for any query, answered from the gram index."""
+"""Full-text search: exact substring semantics for any query, ranked by bm25 or newest first, read a page at a time."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from ..zh.grams import needs_check, query_grams
+from ..zh.grams import fts_query, needs_check
 
 SNIPPET_CHARS = 30
-RANK_LIMIT = 5_000  # more matches than this are listed newest first instead of by relevance (bm25 ≈ 7 ms per 1k)
+COUNT_LIMIT = 10_000  # counting stops past this many matches: the total then reads "more than 10000"
+RANK_LIMIT = 5_000  # unless asked, more matches than this are listed newest first (bm25 ≈ 7 ms per 1k)
+ORDERS = ("rank", "newest")
 
 
 @dataclass
@@ -39,26 +41,24 @@ class SearchHit:
 
 @dataclass
 class SearchResult:
-    """A page of ranked hits and the number of articles that match in all."""
+    """A page of hits, in `order`, and the number of articles that match in all."""
 
     query: str
-    total: int  # capped at RANK_LIMIT + 1: see `more`
+    total: int  # capped at COUNT_LIMIT + 1: see `more`
     hits: list[SearchHit]
+    order: str = "rank"  # "rank" (bm25: frequency against length) or "newest" (latest built first)
+    offset: int = 0
 
     @property
     def more(self) -> bool:
-        """True when more than RANK_LIMIT articles match (then `total` is not the exact count)."""
-        return self.total > RANK_LIMIT
+        """True when more than COUNT_LIMIT articles match (then `total` is not the exact count)."""
+        return self.total > COUNT_LIMIT
 
     def describe(self) -> str:
-        """'12 article(s) contain “招商”', or 'more than 10000 …' past the counting limit."""
-        n = f"more than {RANK_LIMIT}" if self.more else str(self.total)
-        return f"{n} article(s) contain “{self.query}”" + (" (newest first)" if self.more else "")
-
-
-def fts_phrase(tokens: list[str]) -> str:
-    """An FTS5 query that matches all these tokens literally: quotes in tokens are doubled."""
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+        """'12 article(s) contain “招商”', or 'more than 10000 …' past the counting limit, and the order."""
+        n = f"more than {COUNT_LIMIT}" if self.more else str(self.total)
+        shown = f", {self.offset + 1}–{self.offset + len(self.hits)} shown" if self.offset and self.hits else ""
+        return f"{n} article(s) contain “{self.query}”" + (" (newest first)" if self.order == "newest" else "") + shown
 
 
 def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Snippet | None:
@@ -76,35 +76,46 @@ def snippet(text: str, q: str, width: int = SNIPPET_CHARS) -> Snippet | None:
 
 def _candidates_sql(q: str, order: str | None = "rank") -> tuple[str, dict[str, object]]:
     """SQL selecting ids of articles containing q: order "rank" (bm25), "newest", or None (unordered)."""
-    gs = query_grams(q)
+    m = fts_query(q)
     check = "exists (select 1 from articles a where a.id = c.id and (instr(a.title, :q) > 0 or instr(a.body, :q) > 0))"
-    by = {"rank": " order by c.r", "newest": " order by c.id desc", None: ""}[order]
-    if gs is None:  # nothing indexable (punctuation only): scan
+    if m is None:  # nothing indexable (punctuation only): scan, newest first in either order
         return f"select c.id from articles c where {check}{'' if order is None else ' order by c.id desc'}", {"q": q}
+    if not needs_check(q):  # the index decides alone: FTS5 orders by rank or rowid itself
+        by = {"rank": " order by rank, rowid desc", "newest": " order by rowid desc", None: ""}[order]
+        return f"select rowid from article_grams where article_grams match :m{by}", {"m": m}
     base = (
         f"select rowid as id{', rank as r' if order == 'rank' else ''} from article_grams where article_grams match :m"
     )
-    if needs_check(q):
-        return f"select c.id from ({base}) c where {check}{by}", {"m": fts_phrase(gs), "q": q}
-    return f"select c.id from ({base}) c{by}", {"m": fts_phrase(gs)}
+    by = {"rank": " order by c.r, c.id desc", "newest": " order by c.id desc", None: ""}[order]
+    return f"select c.id from ({base}) c where {check}{by}", {"m": m, "q": q}
 
 
-def _count_sql(q: str) -> tuple[str, dict[str, object]]:
-    """Counts matches up to RANK_LIMIT + 1: past that, checking every candidate costs seconds."""
-    sql, args = _candidates_sql(q, order=None)
-    return f"select count(*) from ({sql} limit {RANK_LIMIT + 1})", args
-
-
-def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) -> SearchResult:
-    """Articles whose title or body contains q (the set a substring scan finds), ranked."""
+def count(db: sqlite_utils.Database, q: str) -> int:
+    """Articles containing q, counted up to COUNT_LIMIT + 1 (past that, checking candidates costs seconds)."""
     q = q.strip()
     if not q:
-        return SearchResult(q, 0, [])
-    count_sql, count_args = _count_sql(q)
-    total = db.execute(count_sql, count_args).fetchone()[0]
-    # bm25 over tens of thousands of matches (a single common character) costs more than it tells.
-    sql, args = _candidates_sql(q, order="rank" if total <= RANK_LIMIT else "newest")
-    ids = [r[0] for r in db.execute(f"{sql} limit :lim offset :off", {**args, "lim": limit, "off": offset})]
+        return 0
+    sql, args = _candidates_sql(q, order=None)
+    return int(db.execute(f"select count(*) from ({sql} limit {COUNT_LIMIT + 1})", args).fetchone()[0])
+
+
+def search(
+    db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0, order: str | None = None
+) -> SearchResult:
+    """Articles whose title or body contains q (the set a substring scan finds), a page at a time.
+
+    order: "rank" (bm25 over character frequencies and article length), "newest", or None: ranked
+    unless more than RANK_LIMIT articles match, where ranking costs more than it tells.
+    """
+    q = q.strip()
+    if order is not None and order not in ORDERS:
+        raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
+    if not q:
+        return SearchResult(q, 0, [], order or "rank", offset)
+    total = count(db, q)
+    order = order or ("rank" if total <= RANK_LIMIT else "newest")
+    sql, args = _candidates_sql(q, order=order)
+    ids = [r[0] for r in db.execute(f"{sql} limit :lim offset :off", {**args, "lim": limit, "off": max(0, offset)})]
     marks = ",".join("?" * len(ids))
     rows = {
         r[0]: r
@@ -120,7 +131,7 @@ def search(db: sqlite_utils.Database, q: str, limit: int = 20, offset: int = 0) 
         title = title or ""
         snip = snippet(body, q) or snippet(title, q) or Snippet("", "", body[:SNIPPET_CHARS])
         hits.append(SearchHit(aid, iid, title, ititle, date, snip, title.count(q) + body.count(q)))
-    return SearchResult(q, total, hits)
+    return SearchResult(q, total, hits, order, offset)
 
 
 def matching_ids(db: sqlite_utils.Database, q: str) -> set[int]:

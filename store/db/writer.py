@@ -12,12 +12,10 @@ import sqlite_utils
 from ..analysis import Analysis
 from ..extract.page import PageEntities
 from ..pages.model import ParsedPage
+from ..zh import segment
 from ..zh.grams import gram_document
 
-ARTICLE_COLS = (
-    "issue_id,seq,title,kicker,subtitle,byline,byline_text,dateline,body,chars,"
-    "continued_to,continued_from,title_seg,body_seg"
-)
+ARTICLE_COLS = "issue_id,seq,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
 
 
 def issue_title(source: str, page: ParsedPage) -> str:
@@ -80,7 +78,7 @@ class PageWriter:
             issue_id = int(db["issues"].insert(issue).last_pk)
         ids: list[int] = []
         conn = db.conn
-        for a, (tseg, bseg) in zip(page.articles, an.segs):
+        for a in page.articles:
             # Plain executes: sqlite-utils' insert() re-plans the statement on every call (≈10× slower here).
             cur = conn.execute(
                 f"insert into articles ({ARTICLE_COLS}) values ({','.join('?' * len(ARTICLE_COLS.split(',')))})",
@@ -97,12 +95,14 @@ class PageWriter:
                     len(a.body),
                     a.continued_to,
                     a.continued_from,
-                    tseg,
-                    bseg,
                 ],
             )
             ids.append(int(cur.lastrowid or 0))
         conn.executemany("insert into article_grams(rowid, grams) values (?, ?)", zip(ids, an.grams))
+        conn.executemany(
+            "insert into articles_fts(rowid, title, body) values (?, ?, ?)",
+            [(i, t, b) for i, (t, b) in zip(ids, an.segs)],
+        )
         if page.fragments:
             db["fragments"].insert_all({"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments)
         self._write_entities(ids, an.entities)
@@ -140,12 +140,21 @@ class PageWriter:
     def clear_issue(self, issue_id: int) -> None:
         """Remove an issue's articles, fragments, index entries and links (inside the caller's transaction)."""
         db = self.db
-        old = db.execute("select id, title, body from articles where issue_id = ?", [issue_id]).fetchall()
+        old = db.execute(
+            "select id, kicker, title, subtitle, body from articles where issue_id = ?", [issue_id]
+        ).fetchall()
         self._clear_entities([r[0] for r in old])
-        for aid, title, body in old:
+        # Neither index stores its documents: deleting one means writing the same tokens again, made the
+        # same way from the stored text (a dictionary change between builds needs a full rebuild).
+        for aid, kicker, title, subtitle, body in old:
             db.execute(
                 "insert into article_grams(article_grams, rowid, grams) values('delete', ?, ?)",
                 [aid, gram_document(title, body)],
+            )
+            head = " ".join(x for x in (kicker, title, subtitle) if x)
+            db.execute(
+                "insert into articles_fts(articles_fts, rowid, title, body) values('delete', ?, ?, ?)",
+                [aid, segment.word_document(head), segment.word_document(body)],
             )
         db.execute("delete from articles where issue_id = ?", [issue_id])
         db.execute("delete from fragments where issue_id = ?", [issue_id])

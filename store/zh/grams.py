@@ -1,4 +1,10 @@
-"""Character unigrams and bigrams: the index that makes any 1-, 2- or n-character query exact."""
+"""Character positions: the index that makes any query exact and ranks by how often an article says it.
+
+Each article is indexed as its characters, one token each, in order (FTS5 `detail=full` keeps their
+positions and so their frequencies). A query of n characters is the phrase of its n characters, so
+FTS5 finds exactly the articles holding them side by side and bm25 counts each occurrence. A
+separator token between runs of indexable characters keeps a phrase from spanning punctuation.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ import re
 
 # Runs of characters the FTS5 unicode61 tokenizer keeps as letters: CJK ideographs, letters, digits.
 RUN_RE = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Between runs: a private-use character, which unicode61 keeps as a token and no query run contains.
+SEPARATOR = "\ue000"
 
 
 def runs(text: str) -> list[str]:
@@ -14,43 +22,34 @@ def runs(text: str) -> list[str]:
 
 
 def grams(text: str) -> str:
-    """Distinct unigrams and bigrams of text, space-joined, as stored in the gram index."""
-    seen: dict[str, None] = {}
-    for r in runs(text):
-        for i, c in enumerate(r):
-            seen[c] = None
-            if i + 1 < len(r):
-                seen[r[i : i + 2]] = None
-    return " ".join(seen)
+    """Text as stored in the character index: each character a token, runs split by the separator."""
+    return f" {SEPARATOR} ".join(" ".join(r) for r in runs(text))
 
 
 def query_grams(q: str) -> list[str] | None:
-    """The grams every document containing q must hold; None when q has nothing indexable.
-
-    A query whose characters all index (one run) is exact with its grams alone; others need a
-    substring check afterwards (see `needs_check`).
-    """
+    """The runs of q, each a phrase every matching document holds; None when q has nothing indexable."""
     rs = runs(q)
-    if not rs:
+    return list(dict.fromkeys(rs)) or None
+
+
+def fts_query(q: str) -> str | None:
+    """An FTS5 expression matching the runs of q as phrases (no syntax of q survives); None if none."""
+    rs = query_grams(q)
+    if rs is None:
         return None
-    out: list[str] = []
-    for r in rs:
-        if len(r) == 1:
-            out.append(r)
-        else:
-            out.extend(dict.fromkeys(r[i : i + 2] for i in range(len(r) - 1)))
-    return list(dict.fromkeys(out))
+    return " AND ".join('"' + " ".join(r) + '"' for r in rs)
 
 
 def needs_check(q: str) -> bool:
-    """True unless grams alone decide whether a text contains q.
+    """True unless the index alone decides whether a text contains q.
 
-    Grams decide for one run of at most two characters with no Latin letters (the index folds case).
+    It decides for a query that is one run of indexable characters with no Latin letters (the index
+    folds case, `instr` does not).
     """
     rs = runs(q)
-    return not (len(rs) == 1 and rs[0] == q and len(q) <= 2 and not any(c.isascii() and c.isalpha() for c in q))
+    return not (len(rs) == 1 and rs[0] == q and not any(c.isascii() and c.isalpha() for c in q))
 
 
 def gram_document(title: str | None, body: str) -> str:
-    """An article's document in the gram index: written at build, repeated exactly to delete it."""
+    """An article's document in the character index: written at build, repeated exactly to delete it."""
     return grams(f"{title or ''}\n{body}")

@@ -1,0 +1,173 @@
+"""Table views in SQL: one page of rows, sorted and filtered by the database, and the count of all of them.
+
+Each view is a base query yielding (row id, article id, sort columns…, display columns…). Sorting,
+entity filters, a search filter and jumping to the end happen in SQL; the app never holds every row.
+Empty cells sort last in either direction; ties keep the view's own order (its row ids).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from ..kinds import BY_TABLE, TABLES
+from .search import _candidates_sql
+
+
+class UnknownColumn(ValueError):
+    """A sort column that the table does not have."""
+
+
+@dataclass(frozen=True)
+class ViewSQL:
+    """One table view: headers, the SQL expression each column sorts by, and its default order."""
+
+    headers: tuple[str, ...]
+    sort_exprs: tuple[str, ...]  # per header, over the base query's aliases
+    default: tuple[str, bool]  # (column, descending)
+
+
+ARTICLES = ViewSQL(
+    ("date", "title", "zone", "byline", "issue"),
+    ("date", "title", "zone", "byline", "issue"),
+    ("date", True),
+)
+ENTITIES = ViewSQL(("name", "articles"), ("name", "n"), ("articles", True))
+# Zones also show the counted total of the sums tied to each (repeats left out), as `timeline.zone_totals`.
+ZONES = ViewSQL(("name", "articles", "counted total"), ("name", "n", "total"), ("articles", True))
+AMOUNTS = ViewSQL(
+    ("amount", "printed", "qualifier", "zone", "date", "article", "sentence"),
+    ("value_yuan", "text", "qualifier", "zone", "date", "title", "sentence"),
+    ("amount", True),
+)
+
+
+def view_of(name: str) -> ViewSQL:
+    """The view's columns; ValueError for a table that is not one of TABLES."""
+    if name == "articles":
+        return ARTICLES
+    if name == "amounts":
+        return AMOUNTS
+    if name in BY_TABLE:
+        return ZONES if BY_TABLE[name].kind == "zone" else ENTITIES
+    raise ValueError(f"unknown table {name!r}; one of {', '.join(TABLES)}")
+
+
+# Articles naming every filter entity (named parameters: the ids as JSON, how many distinct).
+HITS = """hits(article_id) as (select article_id from article_entities
+    where entity_id in (select value from json_each(:ids)) group by article_id having count(distinct entity_id) = :nids)"""
+
+
+def _filters(
+    filter_ids: list[int], query: str | None, dates: tuple[str | None, str | None]
+) -> tuple[list[str], dict[str, object]]:
+    """CTEs `hits` (articles naming every filter entity), `found` (containing the query), `dated` (in the dates)."""
+    ctes: list[str] = []
+    params: dict[str, object] = {}
+    if dates[0] or dates[1]:
+        bounds = (" and i.date >= :df" if dates[0] else "") + (" and i.date <= :dt" if dates[1] else "")
+        ctes.append(
+            "dated(article_id) as (select a.id from articles a join issues i on i.id = a.issue_id "
+            f"where i.date is not null{bounds})"
+        )
+        params.update(df=dates[0], dt=dates[1])
+    if filter_ids:
+        ctes.append(HITS)
+        params.update(ids=json.dumps(filter_ids), nids=len(set(filter_ids)))
+    if query and query.strip():
+        sql, args = _candidates_sql(query.strip(), order=None)  # parameters :m and :q
+        ctes.append(f"found(article_id) as ({sql})")
+        params.update(args)
+    return ctes, params
+
+
+def base_sql(
+    db: sqlite_utils.Database,
+    name: str,
+    filter_ids: list[int],
+    query: str | None,
+    dates: tuple[str | None, str | None] = (None, None),
+    totals: bool = True,
+) -> tuple[str, dict[str, object]]:
+    """The view's rows as SQL (before order and paging): columns rid, article_id, then the sort columns.
+
+    dates: bounds already widened to days (`timeline.date_range`); undated issues fall outside any range.
+    totals: give zones their counted total (needed to sort by it; else read for the page's rows alone).
+    """
+    view_of(name)
+    ctes, params = _filters(filter_ids, query, dates)
+    if name == "articles":
+        joins = "".join(f" join {c[: c.index('(')]} on {c[: c.index('(')]}.article_id = a.id" for c in ctes)
+        sql = f"""select a.id rid, a.id article_id, i.date date, a.title title, z.name zone, a.byline byline,
+                  i.title issue, a.issue_id issue_id, a.seq seq
+                  from articles a{joins} join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id"""
+    elif name == "amounts":
+        ctes = [c for c in ctes if not c.startswith("hits")]
+        kinds = dict(
+            db.execute(
+                "select id, kind from entities where id in (select value from json_each(?))", [json.dumps(filter_ids)]
+            ).fetchall()
+        )
+        # A zone filter means sums tied to that zone (as `queries.amounts`); other entities, their articles.
+        where = [
+            f"m.zone_id = :e{n}"
+            if kinds.get(eid) == "zone"
+            else f"m.article_id in (select article_id from article_entities where entity_id = :e{n})"
+            for n, eid in enumerate(filter_ids)
+        ]
+        params.update({f"e{n}": eid for n, eid in enumerate(filter_ids)})
+        where += [f"m.article_id in (select article_id from {c[: c.index('(')]})" for c in ctes]
+        sql = f"""select m.id rid, m.article_id article_id, m.value_yuan value_yuan, m.text text,
+                  m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence
+                  from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
+                  left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}"""
+    else:
+        params["kind"] = BY_TABLE[name].kind
+        total = (
+            ", (select sum(value_yuan) from amounts m where m.zone_id = e.id and m.repeat_of is null) total"
+            if BY_TABLE[name].kind == "zone" and totals
+            else ""
+        )
+        if not ctes:  # the stored counts, read through the (kind, articles) index
+            sql = f"select e.id rid, null article_id, e.name name, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
+        else:
+            joins = " ".join(
+                f"join {c[: c.index('(')]} f{n} on f{n}.article_id = ae.article_id" for n, c in enumerate(ctes)
+            )
+            sql = f"""select e.id rid, null article_id, e.name name, count(*) n{total} from article_entities ae {joins}
+                      join entities e on e.id = ae.entity_id where e.kind = :kind group by e.id"""
+    return (f"with {', '.join(ctes)} {sql}" if ctes else sql), params
+
+
+def order_clause(view: ViewSQL, column: str | None, descending: bool | None, reverse: bool = False) -> str:
+    """ORDER BY for a column and direction, tie-broken by row id; `reverse` flips all of it (to read from the end).
+
+    Plain column order, as SQLite compares (empty cells, NULL, first going up and last going down), so
+    an index on the column serves it without sorting the view.
+    """
+    col, desc = view.default if column is None else (column, bool(descending))
+    if col not in view.headers:
+        raise UnknownColumn(f"no column {col!r}; one of {', '.join(view.headers)}")
+    expr = view.sort_exprs[view.headers.index(col)]
+    d = "desc" if desc != reverse else "asc"
+    if view is ARTICLES and column is None:  # the default: newest issue first, each in reading order
+        up = "desc" if reverse else "asc"
+        return f"order by date {d}, issue_id {up}, seq {up}"
+    if view in (ENTITIES, ZONES) and expr != "name":  # ties by name, as the facet lists and table_data order them
+        return f"order by {expr} {d}, name {'desc' if reverse else 'asc'}, rid {d}"
+    return f"order by {expr} {d}, rid {d}"
+
+
+def count_sql(name: str, filter_ids: list[int], query: str | None, base: str) -> str:
+    """SQL counting the view's rows: from the table itself when nothing filters it."""
+    if not filter_ids and not (query and query.strip()) and "dated(" not in base:
+        if name in ("articles", "amounts"):
+            return f"select count(*) from {name}"
+        return "select count(*) from entities where kind = :kind and articles > 0"  # through (kind, articles)
+    return f"select count(*) from ({base})"
+
+
+ZONE_TOTALS = """select zone_id, sum(value_yuan) from amounts
+    where repeat_of is null and zone_id in (select value from json_each(:ids)) group by zone_id"""
