@@ -211,3 +211,22 @@ async def test_copy_with_a_tool_says_which(seed_db_path: Path, monkeypatch: pyte
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
         assert any("by cat" in str(n.message) for n in app._notifications)
+
+
+async def test_too_small_a_terminal_is_said_and_then_forgotten(seed_db_path: Path) -> None:
+    from baokan.tui.screens.too_small import TooSmallScreen
+
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(50, 12)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "Terminal too small: 50×12" in str(app.screen.query_one("#too-small").render())
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(40, 24)
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0

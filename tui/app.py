@@ -12,7 +12,7 @@ from baokan.store.db import saved
 from baokan.store.db.export import write_atomic
 from baokan.store.db.printed import other_part
 from baokan.store.db.saved import SavedView
-from textual import work
+from textual import events, work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.worker import WorkerFailed
@@ -30,6 +30,7 @@ from .screens.reader import ReaderScreen
 from .screens.search import SearchScreen
 from .screens.tables import TablesScreen
 from .screens.timeline import TimelineScreen
+from .screens.too_small import TooSmallScreen, too_small
 from .store_access import StoreReader
 from .table_source import TableQuery
 from .widgets.article_view import ArticleView
@@ -59,6 +60,18 @@ class BaokanApp(App):
         self.sub_title = Path(db_path).name
         self.return_mode = self.DEFAULT_MODE  # where Escape from search goes back to
         self.failure: str | None = None  # the one line the shell prints after the app has failed
+
+    def on_ready(self) -> None:
+        self.ready = True
+        self._check_size(*self.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if getattr(self, "ready", False):  # before the first mode's screen is up there is nothing to cover
+            self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        if too_small(width, height) and not isinstance(self.screen, TooSmallScreen):
+            self.push_screen(TooSmallScreen())
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

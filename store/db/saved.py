@@ -44,7 +44,7 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 def _write(path: Path, sql: str, params: list[object]) -> None:
@@ -95,7 +95,7 @@ def remember_search(path: Path, query: str) -> None:
     _write(path, "insert or replace into searches values (?, ?)", [query, _now()])
     _write(
         path,
-        "delete from searches where query not in (select query from searches order by searched_at desc limit ?)",
+        "delete from searches where query not in (select query from searches order by searched_at desc, rowid desc limit ?)",
         [RECENT],
     )
 
