@@ -76,7 +76,7 @@ class BaokanApp(App):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        sections = [("app", self.BINDINGS)]
+        sections: list[tuple[str, list[Binding]]] = [("app", self.BINDINGS)]  # type: ignore[list-item]
         for name, cls in (
             ("browse", BrowseScreen),
             ("tables", TablesScreen),

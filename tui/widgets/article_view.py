@@ -151,7 +151,7 @@ class ArticleView(VerticalScroll):
         para, nth = self.hits[self.current]
         widgets = list(self.query_one("#reader-body").query(".para"))
         texts = paragraphs(self.article)
-        for i in {para, before} - {None}:
+        for i in {x for x in (para, before) if x is not None}:
             widgets[i].update(mark(texts[i], self.article, self.query_text, nth if i == para else None))  # type: ignore[attr-defined]
         self.scroll_to_widget(widgets[para], animate=False, top=True)
         self.notify(f"hit {self.current + 1} of {len(self.hits)}", timeout=1.5)
