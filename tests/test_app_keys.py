@@ -211,3 +211,42 @@ async def test_copy_with_a_tool_says_which(seed_db_path: Path, monkeypatch: pyte
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
         assert any("by cat" in str(n.message) for n in app._notifications)
+
+
+async def test_too_small_a_terminal_is_said_and_then_forgotten(seed_db_path: Path) -> None:
+    from baokan.tui.screens.too_small import TooSmallScreen
+
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(50, 12)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "Terminal too small: 50×12" in str(app.screen.query_one("#too-small").render())
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(40, 24)
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+def test_nested_mentions_take_the_outer_colour() -> None:
+    from baokan.store.db.queries import ArticleDetail
+    from baokan.tui.theme import KIND_STYLE
+    from baokan.tui.widgets.article_view import is_subhead, mention_spans
+
+    a = ArticleDetail(
+        1, 1, "", None, 1, "t", None, None, None, None, "", None, None,
+        entities=[(1, "place", "临汾", ["临汾"]), (2, "zone", "临汾经济开发区", ["临汾经济开发区", "临汾经开区"])],
+        amounts=["5亿元"],
+    )  # fmt: skip
+    text = "临汾经济开发区与临汾市签约5亿元，临汾经开区"
+    assert mention_spans(text, a) == [
+        (0, 7, KIND_STYLE["zone"]),
+        (8, 10, KIND_STYLE["place"]),
+        (13, 16, KIND_STYLE["amount"]),
+        (17, 22, KIND_STYLE["zone"]),
+    ]
+    assert is_subhead("一、聚焦主导产业") and not is_subhead("签约项目6个。") and not is_subhead("长" * 40)

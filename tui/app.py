@@ -14,7 +14,7 @@ from baokan.store.db.printed import other_part
 from baokan.store.db.saved import SavedView
 from baokan.store.files import one_line as inert
 from baokan.store.files import write_atomic
-from textual import work
+from textual import events, work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.worker import WorkerFailed
@@ -32,6 +32,7 @@ from .screens.reader import ReaderScreen
 from .screens.search import SearchScreen
 from .screens.tables import TablesScreen
 from .screens.timeline import TimelineScreen
+from .screens.too_small import TooSmallScreen, too_small
 from .store_access import StoreReader
 from .table_source import TableQuery
 from .widgets.article_view import ArticleView
@@ -62,10 +63,22 @@ class BaokanApp(App):
         self.return_mode = self.DEFAULT_MODE  # where Escape from search goes back to
         self.failure: str | None = None  # the one line the shell prints after the app has failed
 
+    def on_ready(self) -> None:
+        self.ready = True
+        self._check_size(*self.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if getattr(self, "ready", False):  # before the first mode's screen is up there is nothing to cover
+            self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        if too_small(width, height) and not isinstance(self.screen, TooSmallScreen):
+            self.push_screen(TooSmallScreen())
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        sections = [("app", self.BINDINGS)]
+        sections: list[tuple[str, list[Binding]]] = [("app", self.BINDINGS)]  # type: ignore[list-item]
         for name, cls in (
             ("browse", BrowseScreen),
             ("tables", TablesScreen),

@@ -54,9 +54,9 @@ class BaokanCommands(Provider):
         candidates += [
             (
                 f"Go to issue: {one_line(i.label if i.title == i.source else i.title)}",
-                partial(app.go_to_issue, i.id),
+                partial(app.go_to_issue, i.id),  # type: ignore[attr-defined]
                 f"{i.articles} articles",
-            )  # type: ignore[attr-defined]
+            )
             for i in self.issues
         ]
         candidates += [

@@ -44,7 +44,7 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 def _write(path: Path, sql: str, params: list[object]) -> None:

@@ -64,7 +64,8 @@ def _where(
     entity_ids: list[int], picked: set[int] | None, date_from: str | None, date_to: str | None
 ) -> tuple[str, list[object]]:
     """Conditions on `a` (articles) and `i` (issues) for the filter, with their parameters."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     for eid in entity_ids:
         where.append("a.id in (select article_id from article_entities where entity_id = ?)")
         params.append(eid)

@@ -221,8 +221,12 @@ class TablesScreen(TableExport):
                 self.default_file().removeprefix("baokan-"),
                 "Enter: save · Escape: cancel",
             ),
-            lambda name: None if not name else self.save_view(name),
+            self._named,
         )
+
+    def _named(self, name: str | None) -> None:
+        if name:
+            self.save_view(name)
 
     @work(thread=True, group="save")
     def save_view(self, name: str) -> None:

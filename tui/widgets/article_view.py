@@ -21,17 +21,44 @@ def paragraphs(a: ArticleDetail) -> list[str]:
     return [p for p in a.body.split("\n\n") if p.strip()] or [""]
 
 
+SENTENCE_END = "。！？；：…”’）」』.!?;:)"
+SUBHEAD_MAX = 30  # characters: a subhead is a short line of its own that ends no sentence
+
+
+def is_subhead(paragraph: str) -> bool:
+    """A short paragraph without closing punctuation: a subhead printed inside the article."""
+    p = paragraph.strip()
+    return 0 < len(p) <= SUBHEAD_MAX and "\n" not in p and p[-1] not in SENTENCE_END
+
+
+def mention_spans(shown: str, a: ArticleDetail) -> list[tuple[int, int, str]]:
+    """(start, end, style) of entity and sum mentions; a mention inside a longer one is dropped (the outer wins)."""
+    spans = []
+    for _, kind, _, aliases in a.entities:
+        for alias in set(aliases):
+            spans += [
+                (m.start(), m.end(), KIND_STYLE.get(kind, "bold"))
+                for m in re.finditer(re.escape(visible(alias)), shown)
+            ]
+    for s in set(a.amounts):
+        spans += [(m.start(), m.end(), KIND_STYLE["amount"]) for m in re.finditer(re.escape(visible(s)), shown)]
+    taken = [False] * len(shown)
+    kept = []
+    for start, end, style in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):  # longest first
+        if start < end and not any(taken[start:end]):
+            taken[start:end] = [True] * (end - start)
+            kept.append((start, end, style))
+    return sorted(kept)
+
+
 def mark(text: str, a: ArticleDetail, query: str = "", current: int | None = None) -> Text:
-    """One paragraph as literal text with entity mentions, sums and search hits styled."""
+    """One paragraph as literal text with entity mentions, sums and search hits styled (subheads bold)."""
     t = literal(text)
     shown = t.plain
-    for _, kind, _, aliases in a.entities:
-        for alias in sorted(aliases, key=len, reverse=True):
-            for m in re.finditer(re.escape(visible(alias)), shown):
-                t.stylize(KIND_STYLE.get(kind, "bold"), m.start(), m.end())
-    for s in a.amounts:
-        for m in re.finditer(re.escape(visible(s)), shown):
-            t.stylize(KIND_STYLE["amount"], m.start(), m.end())
+    if is_subhead(text):
+        t.stylize("bold underline")
+    for start, end, style in mention_spans(shown, a):
+        t.stylize(style, start, end)
     if query:
         for n, m in enumerate(re.finditer(re.escape(visible(query)), shown)):
             t.stylize(CURRENT_HIT_STYLE if n == current else HIT_STYLE, m.start(), m.end())
@@ -124,7 +151,7 @@ class ArticleView(VerticalScroll):
         para, nth = self.hits[self.current]
         widgets = list(self.query_one("#reader-body").query(".para"))
         texts = paragraphs(self.article)
-        for i in {para, before} - {None}:
+        for i in {x for x in (para, before) if x is not None}:
             widgets[i].update(mark(texts[i], self.article, self.query_text, nth if i == para else None))  # type: ignore[attr-defined]
         self.scroll_to_widget(widgets[para], animate=False, top=True)
         self.notify(f"hit {self.current + 1} of {len(self.hits)}", timeout=1.5)
