@@ -41,6 +41,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables and indexes that are missing; refuse a store of another schema version."""
     if db["meta"].exists():
         check_version(db)
+        _add_source_columns(db)
         return
     with db.atomic():
         db["meta"].create({"key": str, "value": str}, pk="key")
@@ -70,6 +71,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "mtime_ns": int,
                 "built_at": str,
                 "warnings": str,
+                "kind": str,  # txt, pdf or image
+                "page_no": int,  # the page of a PDF (from 1), else null; path is then FILE#page=N
             },
             pk="path",
             foreign_keys=[("issue_id", "issues", "id")],
@@ -81,6 +84,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "id": int,
                 "issue_id": int,
                 "seq": int,
+                "page_no": int,  # the PDF page the article was printed on, else null
                 "zone_id": int,
                 "title": str,
                 "kicker": str,
@@ -166,6 +170,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         db["roles"].create_index(["person_id"])
         db["roles"].create_index(["article_id"])
+
+
+def _add_source_columns(db: sqlite_utils.Database) -> None:
+    """Add the columns that say where a page came from to a store built before PDFs were read (same version:
+    the columns are nullable and nothing needs them to be filled)."""
+    for table, column in (("pages", "kind"), ("pages", "page_no"), ("articles", "page_no")):
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, str if column == "kind" else int)
 
 
 def check_version(db: sqlite_utils.Database) -> None:
