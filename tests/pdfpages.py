@@ -27,20 +27,22 @@ class Sheet:
     head_size: float = 16
     leading: float = 1.4  # line pitch, in type sizes
     blank: float = 8  # extra space for a blank line of the source text
+    # STSong-Light is not embedded (no renderer here has its glyphs); Vera, which reportlab ships, is.
+    font: str = FONT
 
     @property
     def column_width(self) -> float:
         return (self.width - 2 * self.margin - (self.columns - 1) * self.gutter) / self.columns
 
 
-def wrap(text: str, width: float, size: float, indent: float = 0) -> list[str]:
+def wrap(text: str, width: float, size: float, indent: float = 0, font: str = FONT) -> list[str]:
     """Lines of text no wider than width, breaking between characters but never inside a Latin word."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines, cur = [], ""
     for tok in TOKEN_RE.findall(text):
         room = width - (indent if not lines else 0)
-        if cur and tok not in NO_LINE_START and stringWidth(cur + tok, FONT, size) > room:
+        if cur and tok not in NO_LINE_START and stringWidth(cur + tok, font, size) > room:
             lines.append(cur)
             cur = tok.lstrip()
         else:
@@ -53,9 +55,12 @@ def wrap(text: str, width: float, size: float, indent: float = 0) -> list[str]:
 def _register() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
 
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
 
 
 def newspaper_pdf(out: Path, pages: list[tuple[str, int, int]], sheet: Sheet | None = None, **pdf_args: object) -> Path:
@@ -80,14 +85,14 @@ def set_page(canvas: Any, text: str, full: int, span: int, s: Sheet) -> None:
     y = s.margin  # from the top
 
     def draw(x: float, top: float, line: str, size: float) -> None:
-        canvas.setFont(FONT, size)
+        canvas.setFont(s.font, size)
         canvas.drawString(x, s.height - top - size * 0.88, line)
 
     for line in lines[:full]:
         if not line.strip():
             y += s.blank
             continue
-        for piece in wrap(line.strip(), s.width - 2 * s.margin, s.size):
+        for piece in wrap(line.strip(), s.width - 2 * s.margin, s.size, font=s.font):
             draw(s.margin, y, piece, s.size)
             y += s.size * s.leading
     top_right = y  # the columns not under the headline start here
@@ -95,7 +100,7 @@ def set_page(canvas: Any, text: str, full: int, span: int, s: Sheet) -> None:
         if not line.strip():
             y += s.blank
             continue
-        for piece in wrap(line.strip(), 2 * s.column_width + s.gutter, s.head_size):
+        for piece in wrap(line.strip(), 2 * s.column_width + s.gutter, s.head_size, font=s.font):
             draw(s.margin, y, piece, s.head_size)
             y += s.head_size * s.leading
     top_left, col, bottom = y, 0, s.height - s.margin
@@ -103,7 +108,7 @@ def set_page(canvas: Any, text: str, full: int, span: int, s: Sheet) -> None:
         if not line.strip():
             y += s.blank
             continue
-        pieces = wrap(line.strip(), s.column_width, s.size, indent=2 * s.size)
+        pieces = wrap(line.strip(), s.column_width, s.size, indent=2 * s.size, font=s.font)
         for k, piece in enumerate(pieces):
             if y + s.size * s.leading > bottom:
                 col += 1
