@@ -96,3 +96,22 @@ def test_encrypted_broken_and_scanned_pdfs_get_one_line_each(tmp_path: Path, mon
     ]
     db = store_db.open_readonly(tmp_path / "s.db")
     assert [r[0] for r in db.execute("select source from issues")] == ["page.txt"]  # the build went on
+
+
+def test_a_page_that_needs_ocr_is_tried_again_by_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    pdf = newspaper_pdf(tmp_path / "mixed.pdf", [(seed_text("000"), 0, 7), ("", 0, 0)], SHEET)
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    db = store_db.create(tmp_path / "s.db")
+    first = ingest.build(db, [pdf, tmp_path / "scan.png"], workers=1)
+    assert (first.pages, first.added, first.skipped) == (3, 1, 2)
+    assert first.messages == [
+        f"{pdf}: skipped page 2: no text layer; {ocr.INSTALL_HINT}",
+        f"{tmp_path / 'scan.png'}: skipped: {ocr.INSTALL_HINT}",
+    ]
+    # not "unchanged": page two was never read, so the file is read again (with the extra installed, by OCR)
+    again = ingest.build(db, [pdf], workers=1)
+    assert (again.unchanged, again.replaced, again.skipped) == (0, 1, 1)
+    assert db["articles"].count == 6 and db["issues"].count == 1
