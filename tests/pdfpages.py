@@ -79,14 +79,19 @@ def newspaper_pdf(out: Path, pages: list[tuple[str, int, int]], sheet: Sheet | N
 
 def set_page(canvas: Any, text: str, full: int, span: int, s: Sheet) -> None:
     """Set a page of text as a newspaper: its first `full` lines across the page, the next `span` lines (in
-    headline type) across the first two columns, the rest flowing down the columns; paragraphs longer than a
-    line are indented two characters; each blank line of the text is a little extra space."""
+    headline type) across the first two columns, the rest flowing down the justified columns; paragraphs longer
+    than a line are indented two characters; each blank line of the text is a little extra space."""
     lines = text.split("\n")
     y = s.margin  # from the top
 
-    def draw(x: float, top: float, line: str, size: float) -> None:
+    def draw(x: float, top: float, line: str, size: float, width: float = 0) -> None:
+        """Draw a line; with a width, spread its characters to fill it (justified, as newspaper columns are)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
         canvas.setFont(s.font, size)
-        canvas.drawString(x, s.height - top - size * 0.88, line)
+        spare = width - stringWidth(line, s.font, size) if width else 0
+        space = spare / (len(line) - 1) if spare > 0 and len(line) > 1 else 0
+        canvas.drawString(x, s.height - top - size * 0.88, line, charSpace=space)
 
     for line in lines[:full]:
         if not line.strip():
@@ -117,5 +122,6 @@ def set_page(canvas: Any, text: str, full: int, span: int, s: Sheet) -> None:
                 y = top_left if col == 1 else top_right
             indent = 2 * s.size if k == 0 and len(pieces) > 1 else 0
             x = s.margin + col * (s.column_width + s.gutter) + indent
-            draw(x, y, piece, s.size)
+            last = k == len(pieces) - 1  # a paragraph's last line is not spread out
+            draw(x, y, piece, s.size, 0 if last or piece[-1] in NO_LINE_START else s.column_width - indent)
             y += s.size * s.leading

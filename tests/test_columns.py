@@ -99,3 +99,9 @@ def test_a_short_column_still_has_its_gutter() -> None:
 
 def test_no_boxes_no_text() -> None:
     assert page_text(lines_of_chars([Box(0, 0, 5, 10, " ")])) == ""
+
+
+def test_justified_lines_get_no_spaces_between_evenly_spread_characters() -> None:
+    spread = [Box(k * 13.0, 0, k * 13.0 + 10, 10, ch) for k, ch in enumerate("开发区招商引资")]  # 3 points between each
+    named = typeset("吴珊", 0, 20) + typeset("张蓓蕾", 25, 20)
+    assert [b.text for b in lines_of_chars(spread + named)] == ["开发区招商引资", "吴珊 张蓓蕾"]

@@ -13,7 +13,7 @@ from ..zh.text import join_wrapped
 
 # Characters further apart than this (in character heights) on one baseline are in different columns.
 SPLIT_GAP = 0.8
-# A gap wider than this between two characters of one line prints as a space.
+# A gap this much wider (in character heights) than the line's usual gap between characters prints as a space.
 SPACE_GAP = 0.25
 # An x range is a gutter when fewer lines cross it than this share of the lines of the columns
 # either side of it (headlines spanning columns cross it; body lines never do).
@@ -89,12 +89,14 @@ def _join(chars: list[Box]) -> list[Box]:
     ink = [c for c in chars if c.text.strip()]
     if not ink:
         return []
+    # A justified line spreads its characters evenly: only a gap wider than the line's usual one is a space.
+    usual = statistics.median([b.x0 - a.x1 for a, b in zip(ink, ink[1:])] or [0.0])
     text, prev, space = "", None, False
     for c in chars:
         if not c.text.strip():
             space = prev is not None
             continue
-        if prev is not None and (space or c.x0 - prev.x1 > SPACE_GAP * max(c.height, prev.height)):
+        if prev is not None and (space or c.x0 - prev.x1 > max(usual, 0) + SPACE_GAP * max(c.height, prev.height)):
             text += " "
         text += c.text
         prev, space = c, False
