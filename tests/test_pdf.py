@@ -115,3 +115,22 @@ def test_a_page_that_needs_ocr_is_tried_again_by_the_next_build(
     again = ingest.build(db, [pdf], workers=1)
     assert (again.unchanged, again.replaced, again.skipped) == (0, 1, 1)
     assert db["articles"].count == 6 and db["issues"].count == 1
+
+
+def test_a_store_built_before_pdfs_gets_the_new_columns(tmp_path: Path) -> None:
+    db = store_db.create(tmp_path / "s.db")
+    for table, column in (("pages", "kind"), ("pages", "page_no"), ("articles", "page_no")):
+        db.execute(f"alter table {table} drop column {column}")
+    db.conn.close()
+    db = store_db.create(tmp_path / "s.db")  # same schema version: opened, not refused
+    assert {"kind", "page_no"} <= set(db["pages"].columns_dict) and "page_no" in db["articles"].columns_dict
+    assert ingest.build(db, [seed_pdf(tmp_path / "p.pdf", SEED_000)], workers=1).added == 1
+
+
+def test_many_pages_are_read_in_parallel_in_order(tmp_path: Path, text_store: object) -> None:
+    pairs = ingest.PARALLEL_MIN_PAGES // 2 + 1  # enough pages for worker processes
+    pdf = seed_pdf(tmp_path / "big.pdf", *[SEED_001, SEED_000] * pairs)
+    db = store_db.create(tmp_path / "s.db")
+    report = ingest.build(db, [pdf], workers=2)
+    assert report.added == 2 * pairs and db["issues"].count == 1
+    assert articles(db) == articles(text_store) * pairs

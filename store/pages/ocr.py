@@ -60,5 +60,5 @@ def image_lines(data: bytes) -> list[Box]:
         with Image.open(io.BytesIO(data)) as im:
             im.load()
             return ocr_lines(im)
-    except (UnidentifiedImageError, OSError) as e:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as e:
         raise PageError(f"not a readable image ({e})") from e

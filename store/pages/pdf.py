@@ -71,6 +71,8 @@ def _chars(page: Any) -> list[Box]:
 
 def page_chars(data: bytes, number: int) -> list[Box]:
     """The characters of page `number` (from 1); an empty list when the page has no text layer."""
+    import pypdfium2
+
     doc = open_pdf(data)
     try:
         page = doc[number - 1]
@@ -78,12 +80,16 @@ def page_chars(data: bytes, number: int) -> list[Box]:
             return _chars(page)
         finally:
             page.close()
+    except pypdfium2.PdfiumError as e:
+        raise PdfError(f"page {number} cannot be read ({e})") from e
     finally:
         doc.close()
 
 
 def page_image(data: bytes, number: int) -> Any:
     """Page `number` (from 1) rendered as a PIL image, for OCR."""
+    import pypdfium2
+
     doc = open_pdf(data)
     try:
         page = doc[number - 1]
@@ -91,5 +97,7 @@ def page_image(data: bytes, number: int) -> Any:
             return page.render(scale=OCR_SCALE).to_pil()
         finally:
             page.close()
+    except pypdfium2.PdfiumError as e:
+        raise PdfError(f"page {number} cannot be rendered ({e})") from e
     finally:
         doc.close()
