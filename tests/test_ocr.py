@@ -54,6 +54,8 @@ def test_build_reads_scanned_images_and_image_only_pdfs(tmp_path: Path) -> None:
 
     canvas = Canvas(str(tmp_path / "pages" / "scan.pdf"), pagesize=(SHEET.width, SHEET.height))
     canvas.drawImage(ImageReader(Image.open(io.BytesIO(png))), 0, 0, SHEET.width, SHEET.height)
+    canvas.setFont("Vera", 6)
+    canvas.drawString(SHEET.width - 30, 4, "A2")  # a text layer of just the page number: still a scan
     canvas.showPage()
     canvas.save()
     db = store_db.create(tmp_path / "s.db")

@@ -86,6 +86,24 @@ def page_chars(data: bytes, number: int) -> list[Box]:
         doc.close()
 
 
+def has_image(data: bytes, number: int) -> bool:
+    """Does page `number` (from 1) hold an image (a scan does)?"""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    doc = open_pdf(data)
+    try:
+        page = doc[number - 1]
+        try:
+            return next(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
+        finally:
+            page.close()
+    except pypdfium2.PdfiumError as e:
+        raise PdfError(f"page {number} cannot be read ({e})") from e
+    finally:
+        doc.close()
+
+
 def page_image(data: bytes, number: int) -> Any:
     """Page `number` (from 1) rendered as a PIL image, for OCR."""
     import pypdfium2

@@ -19,6 +19,9 @@ KIND_OF_SUFFIX = {
     ".tiff": "image",
 }
 
+# Fewer printed characters than this on a page that holds an image: the page is a scan.
+THIN_TEXT_LAYER = 40
+
 
 def kind_of(path: Path) -> str:
     """txt, pdf or image, by the file's suffix (anything else is read as text, as it always was)."""
@@ -48,7 +51,9 @@ def read_page(path: Path, data: bytes, page_no: int | None) -> tuple[SourcePage,
         if page_no is None:
             raise ValueError("a PDF page needs its number")
         chars = pdf.page_chars(data, page_no)
-        if chars:
+        # A scan whose text layer holds only a page number or a stamp is read by OCR when it can be.
+        thin = sum(1 for c in chars if c.text.strip()) < THIN_TEXT_LAYER and (not chars or pdf.has_image(data, page_no))
+        if chars and not (thin and ocr.available()):
             return SourcePage("pdf", page_no), page_text(lines_of_chars(chars))
         if not ocr.available():  # a scanned page inside a PDF: no text layer
             raise ocr.OcrUnavailable(f"no text layer; {ocr.INSTALL_HINT}")
