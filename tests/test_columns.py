@@ -105,3 +105,18 @@ def test_justified_lines_get_no_spaces_between_evenly_spread_characters() -> Non
     spread = [Box(k * 13.0, 0, k * 13.0 + 10, 10, ch) for k, ch in enumerate("开发区招商引资")]  # 3 points between each
     named = typeset("吴珊", 0, 20) + typeset("张蓓蕾", 25, 20)
     assert [b.text for b in lines_of_chars(spread + named)] == ["开发区招商引资", "吴珊 张蓓蕾"]
+
+
+def test_punctuation_hanging_into_the_gutter_does_not_join_two_columns() -> None:
+    # Two of column one's lines end with a comma hanging past its edge (x=80), 6 points from column two.
+    left_text = [f"左栏第{n}行甲乙" + ("丙，" if n in (1, 4) else "") for n in range(8)]
+    right_text = [f"右栏第{n}行甲乙" for n in range(8)]
+    lines = lines_of_chars(column(left_text, 0, 0) + column(right_text, 96, 0))
+    assert sorted(b.text for b in lines) == sorted(left_text + right_text)
+
+
+def test_a_column_ending_a_sentence_leaves_the_next_line_to_the_reader_of_the_text() -> None:
+    # The last line of column one is full and ends a sentence: column two may go on, or start a byline.
+    left = column(["　　一二三四五六", "七八九十百千万。"], 0, 0)
+    right = column(["张丽"], 100, 0)
+    assert page_text(lines_of_chars(left + right)) == "一二三四五六七八九十百千万。\n张丽\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from ..zh.text import join_wrapped
+from ..zh.text import ends_sentence, join_wrapped
 
 # Characters further apart than this (in character heights) on one baseline are in different columns.
 SPLIT_GAP = 0.8
@@ -53,10 +53,18 @@ class Box:
 
 
 def lines_of_chars(chars: list[Box]) -> list[Box]:
-    """Characters → pieces of lines: same baseline, no column-wide gap between neighbours.
+    """Characters → pieces of lines: same baseline, no column-wide gap between neighbours, and cut at a
+    gutter (a line ending in punctuation that hangs into the gutter can come close to the next column).
 
     Space characters (the PDF's own, not ones a reader made up) count only as spaces in the text.
     """
+    pieces = _pieces(chars)
+    gaps = gutters([b for p in pieces for b in _join(p)])
+    return [b for p in pieces for q in _cut_at_gutters(p, gaps) for b in _join(q)]
+
+
+def _pieces(chars: list[Box]) -> list[list[Box]]:
+    """The characters of each piece of a line, left to right."""
     chars = [c for c in chars if c.height > 0 and c.text]
     ink = [c for c in chars if c.text.strip()]
     if not ink:
@@ -69,18 +77,36 @@ def lines_of_chars(chars: list[Box]) -> list[Box]:
             rows[-1].append(c)
         else:
             rows.append([c])
-    out: list[Box] = []
+    out: list[list[Box]] = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
         piece: list[Box] = []
         last: Box | None = None  # the last printed (not blank) character of the piece
         for c in row:
             if last is not None and c.text.strip() and c.x0 - last.x1 > SPLIT_GAP * max(c.height, last.height):
-                out.extend(_join(piece))
+                out.append(piece)
                 piece, last = [], None
             piece.append(c)
             last = c if c.text.strip() else last
-        out.extend(_join(piece))
+        out.append(piece)
+    return out
+
+
+def _cut_at_gutters(piece: list[Box], gaps: list[tuple[float, float]]) -> list[list[Box]]:
+    """The piece cut wherever a gap wider than its usual one between characters lies in a gutter."""
+    ink = [c for c in piece if c.text.strip()]
+    usual = statistics.median([b.x0 - a.x1 for a, b in zip(ink, ink[1:])] or [0.0])
+    cuts = {
+        id(b)
+        for a, b in zip(ink, ink[1:])
+        if b.x0 - a.x1 > max(usual, 0) + SPACE_GAP * max(a.height, b.height)
+        and any(a.x1 < g[1] and b.x0 > g[0] for g in gaps)
+    }
+    out: list[list[Box]] = [[]]
+    for c in piece:
+        if id(c) in cuts:
+            out.append([])
+        out[-1].append(c)
     return out
 
 
@@ -220,7 +246,11 @@ def page_text(lines: list[Box]) -> str:
         full = a.x1 >= ca.x1 - EDGE * h and ca.x1 - ca.x0 > 4 * h  # the line ran to the column's edge: it wraps
         flush = b.x0 <= cb.x0 + EDGE * h  # the next one starts at the edge: no paragraph indent
         new_column = ca != cb or b.y0 < a.y0
-        if same_size and full and flush and (new_column or b.y0 - a.y1 <= (usual + EXTRA_LEADING) * h):
+        if same_size and full and flush and new_column and ends_sentence(a.text):
+            # A column that ends with a full sentence may go on in the next one or not (a byline may
+            # follow): one line break, and the reader of the text decides, as it does for any wrapped page.
+            out.append("\n" + b.text)
+        elif same_size and full and flush and (new_column or b.y0 - a.y1 <= (usual + EXTRA_LEADING) * h):
             out[-1] = join_wrapped(out[-1], b.text)
         elif new_column or b.y0 - a.y1 > (usual + EXTRA_LEADING) * h:
             out.append("\n\n" + b.text)
