@@ -55,6 +55,30 @@ def time_build(paths: list[Path], tmp: Path) -> float:
     return time.perf_counter() - t
 
 
+def round_trip() -> tuple[int, int, int]:
+    """Articles read from the PDF that equal those read from the text, over many page heights."""
+    from baokan.store.pages.parse import parse_page
+
+    fields = ("title", "kicker", "subtitle", "byline", "byline_text", "dateline", "body")
+    same = total = layouts = 0
+    with tempfile.TemporaryDirectory() as d:
+        out = Path(d) / "rt.pdf"
+        for seed, full, span in SEEDS + [(s, 0, 0) for s, full, _ in SEEDS if not full]:
+            text = next((ROOT / "seeds").glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+            want = parse_page(text).articles
+            for height in range(1400, 3001, 100):
+                try:
+                    newspaper_pdf(out, [(text, full, span)], Sheet(height=height))
+                except ValueError:
+                    continue  # does not fit on a page this short
+                layouts += 1
+                got = parse_page(page_text(lines_of_chars(pdf.page_chars(out.read_bytes(), 1)))).articles
+                total += len(want)
+                if len(got) == len(want):
+                    same += sum(all(getattr(a, f) == getattr(b, f) for f in fields) for a, b in zip(want, got))
+    return same, total, layouts
+
+
 def latin_page(out: Path) -> Path:
     """A full page of deterministic Latin text in three columns."""
     rng = random.Random(1984)
@@ -89,6 +113,11 @@ def main() -> None:
         txt_s = statistics.median(time_build(txts, tmp) for _ in range(REPEAT))
         rows.append(
             f"| `build` of the same pages as .txt, for comparison | {len(txts)} | {len(txts) / txt_s:.1f} pages/s |"
+        )
+        same, total, layouts = round_trip()
+        rows.append(
+            f"| round trip: seed pages set in 3 columns, {layouts} layouts (page heights 1400–3000 pt, so column "
+            f"breaks fall everywhere), articles identical to the text page's | {layouts} | {same}/{total} articles |"
         )
         if ocr.available():
             page = latin_page(tmp / "latin.pdf").read_bytes()
