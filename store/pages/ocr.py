@@ -38,7 +38,8 @@ def ocr_lines(image: Any) -> list[Box]:
     import numpy
 
     engine = _engine()
-    result, _ = engine(numpy.asarray(image.convert("RGB")))
+    # No angle classifier: newspaper lines are upright, and skipping it saves about a fifth of the time.
+    result, _ = engine(numpy.asarray(image.convert("RGB")), use_cls=False)
     out: list[Box] = []
     for points, text, score in result or []:
         if float(score) < MIN_SCORE or not str(text).strip():
