@@ -42,7 +42,7 @@ def test_ocr_reads_a_scan_column_by_column(tmp_path: Path) -> None:
     assert [text.index(w) for w in words] == sorted(text.index(w) for w in words), text
 
 
-def test_build_reads_scanned_images_and_image_only_pdfs(tmp_path: Path) -> None:
+def test_build_reads_scanned_images_tiffs_and_image_only_pdfs(tmp_path: Path) -> None:
     from PIL import Image
 
     png = scan(tmp_path)
@@ -58,15 +58,19 @@ def test_build_reads_scanned_images_and_image_only_pdfs(tmp_path: Path) -> None:
     canvas.drawString(SHEET.width - 30, 4, "A2")  # a text layer of just the page number: still a scan
     canvas.showPage()
     canvas.save()
+    # A TIFF of two scanned pages: the pages of one issue, as a PDF's are.
+    frames = [Image.open(io.BytesIO(png)).convert("RGB") for _ in range(2)]
+    frames[0].save(tmp_path / "pages" / "issue.tif", save_all=True, append_images=frames[1:])
     db = store_db.create(tmp_path / "s.db")
     report = ingest.build(db, [tmp_path / "pages"], workers=1)
-    assert (report.added, report.skipped) == (2, 0), report.messages
+    assert (report.added, report.skipped) == (4, 0), report.messages
     rows = db.execute("select kind, page_no, encoding from pages order by path").fetchall()
-    assert rows == [("pdf", 1, "ocr"), ("image", None, "ocr")]
+    assert rows == [("image", 1, "ocr"), ("image", 2, "ocr"), ("pdf", 1, "ocr"), ("image", None, "ocr")]
+    assert db["issues"].count == 3
     stored = " ".join(
         r[0] or ""
         for r in db.execute(
             "select coalesce(title, '') || ' ' || body from articles union all select text from fragments"
         )
     )
-    assert stored.count("Beta Zone") == 2 and stored.count("Alpha Park") == 2
+    assert stored.count("Beta Zone") == 4 and stored.count("Alpha Park") == 4

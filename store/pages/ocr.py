@@ -49,8 +49,23 @@ def ocr_lines(image: Any) -> list[Box]:
     return out
 
 
-def image_lines(data: bytes) -> list[Box]:
-    """OCR of an image file's bytes (PNG, JPEG, TIFF …)."""
+def frame_count(data: bytes) -> int:
+    """How many pages an image file holds (a TIFF of a scanned issue holds several); 1 without the extra."""
+    if not available():
+        return 1
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return int(getattr(im, "n_frames", 1))
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError):
+        return 1  # reading the page says why it cannot be read
+
+
+def image_lines(data: bytes, frame: int = 0) -> list[Box]:
+    """OCR of one page (frame, from 0) of an image file's bytes (PNG, JPEG, TIFF …)."""
     if not available():
         raise OcrUnavailable(INSTALL_HINT)
     import io
@@ -59,7 +74,8 @@ def image_lines(data: bytes) -> list[Box]:
 
     try:
         with Image.open(io.BytesIO(data)) as im:
+            im.seek(frame)
             im.load()
             return ocr_lines(im)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError) as e:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, EOFError) as e:
         raise PageError(f"not a readable image ({e})") from e

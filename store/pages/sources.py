@@ -33,14 +33,16 @@ class SourcePage:
     """One printed page of a file: which page, and how its text was read."""
 
     kind: str  # txt, pdf or image
-    page_no: int | None  # the page of a PDF (from 1); None for a text file or an image
+    page_no: int | None  # the page of a PDF or a multi-page TIFF (from 1); None for a file that is one page
     ocr: bool = False  # the text was recognised in an image, not read
 
 
 def page_numbers(path: Path, data: bytes) -> list[int | None]:
-    """The pages a file holds: each page of a PDF, else the one page that the file is."""
+    """The pages a file holds: each page of a PDF or of a multi-page TIFF, else the one page that the file is."""
     if kind_of(path) == "pdf":
         return list(range(1, pdf.page_count(data) + 1))
+    if kind_of(path) == "image" and (n := ocr.frame_count(data)) > 1:
+        return list(range(1, n + 1))
     return [None]
 
 
@@ -61,7 +63,8 @@ def read_page(path: Path, data: bytes, page_no: int | None) -> tuple[SourcePage,
             page_text(ocr.ocr_lines(pdf.page_image(data, page_no)))
         )
     if kind == "image":
-        return SourcePage("image", None, ocr=True), _text_or_empty(page_text(ocr.image_lines(data)))
+        lines = ocr.image_lines(data, 0 if page_no is None else page_no - 1)
+        return SourcePage("image", page_no, ocr=True), _text_or_empty(page_text(lines))
     raise ValueError(f"{path}: text files are decoded, not read here")
 
 
