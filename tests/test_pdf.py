@@ -134,3 +134,16 @@ def test_many_pages_are_read_in_parallel_in_order(tmp_path: Path, text_store: ob
     report = ingest.build(db, [pdf], workers=2)
     assert report.added == 2 * pairs and db["issues"].count == 1
     assert articles(db) == articles(text_store) * pairs
+
+
+def test_the_reader_says_which_page_of_the_pdf_an_article_is_on(tmp_path: Path) -> None:
+    from baokan.store.db.queries import article
+    from baokan.tui.reader import header
+
+    pdf = seed_pdf(tmp_path / "paper.pdf", SEED_001, SEED_000)
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, [pdf], workers=1)
+    last = db.execute("select id from articles order by seq desc limit 1").fetchone()[0]
+    detail = article(db, last)
+    assert detail is not None and (detail.page_no, detail.source) == (2, "paper.pdf")
+    assert header(detail).plain.endswith(" · paper.pdf p.2")
