@@ -153,9 +153,11 @@ def build(
             report.messages.append(f"{f}: skipped: {e}")
             continue
         del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
-        todo.extend(((f, n), st.st_mtime_ns) for n in numbers)
         if not numbers:
-            report.messages.append(f"{f}: skipped: no pages")
+            report.pages += 1
+            report.skipped += 1
+            report.messages.append(f"{f}: skipped: a PDF of no pages")
+        todo.extend(((f, n), st.st_mtime_ns) for n in numbers)
     if touched:  # same bytes, new time: remember the time so the next build need not read them
         with db.atomic():
             db.conn.executemany("update pages set mtime_ns = ? where path = ?", touched)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .columns import Box
@@ -29,7 +30,8 @@ def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
     except pypdfium2.PdfiumError as e:
         if "password" in str(e).lower():
             raise PdfError("encrypted PDF (needs a password)") from e
-        raise PdfError(f"broken PDF ({e})") from e
+        reason = m.group(1) if (m := re.search(r"PDFium: ([^)]+)", str(e))) else str(e)
+        raise PdfError(f"broken PDF ({reason})") from e
 
 
 def page_count(data: bytes) -> int:
