@@ -120,3 +120,14 @@ def test_a_column_ending_a_sentence_leaves_the_next_line_to_the_reader_of_the_te
     left = column(["　　一二三四五六", "七八九十百千万。"], 0, 0)
     right = column(["张丽"], 100, 0)
     assert page_text(lines_of_chars(left + right)) == "一二三四五六七八九十百千万。\n张丽\n"
+
+
+def test_a_headline_set_vertically_is_read_as_one_line() -> None:
+    vertical = [Box(0, k * SIZE, SIZE, (k + 1) * SIZE, ch) for k, ch in enumerate("竖排标题")]
+    body = column(["　　正文第一行甲", "正文第二行甲乙丙", "完。"], 20, 0)
+    assert sorted(b.text for b in lines_of_chars(vertical + body)) == sorted(
+        ["竖排标题", "正文第一行甲", "正文第二行甲乙丙", "完。"]
+    )
+    # one-character lines of a paragraph, with leading between them, stay lines
+    short = column(["甲", "乙", "丙"], 0, 0)
+    assert [b.text for b in lines_of_chars(short)] == ["甲", "乙", "丙"]

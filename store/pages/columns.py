@@ -27,6 +27,9 @@ GUTTER_MIN = 0.4
 EDGE = 1.1
 # A gap between lines this much wider (in character heights) than the column's usual leading is a blank line.
 EXTRA_LEADING = 0.4
+# Vertical text: at least this many single characters, each at most this far (in character heights) under the last.
+STACK_MIN = 3
+STACK_GAP = 0.15
 # Closing punctuation, which a line may not start with and so may stick out past the column's edge.
 HANGING = set("。，、；：？！）》」』”’,.;:?!)")
 
@@ -60,7 +63,32 @@ def lines_of_chars(chars: list[Box]) -> list[Box]:
     """
     pieces = _pieces(chars)
     gaps = gutters([b for p in pieces for b in _join(p)])
-    return [b for p in pieces for q in _cut_at_gutters(p, gaps) for b in _join(q)]
+    return _stack_vertical([b for p in pieces for q in _cut_at_gutters(p, gaps) for b in _join(q)])
+
+
+def _stack_vertical(lines: list[Box]) -> list[Box]:
+    """Single characters set one under another with no leading (a headline set vertically, 竖排) → one line.
+
+    Body lines always have leading between them, so a one-character line of a paragraph never stacks.
+    """
+    singles = sorted((b for b in lines if len(b.text) == 1), key=lambda b: (b.x0, b.y0))
+    stacks: list[list[Box]] = []
+    for b in singles:
+        for st in stacks:
+            top = st[-1]
+            overlap = min(top.x1, b.x1) - max(top.x0, b.x0)
+            if overlap > 0.8 * min(top.x1 - top.x0, b.x1 - b.x0) and 0 <= b.y0 - top.y1 <= STACK_GAP * b.height:
+                st.append(b)
+                break
+        else:
+            stacks.append([b])
+    joined = {id(b) for st in stacks if len(st) >= STACK_MIN for b in st}
+    out = [b for b in lines if id(b) not in joined]
+    for st in stacks:
+        if len(st) >= STACK_MIN:
+            text = "".join(b.text for b in st)
+            out.append(Box(min(b.x0 for b in st), st[0].y0, max(b.x1 for b in st), st[-1].y1, text))
+    return out
 
 
 def _pieces(chars: list[Box]) -> list[list[Box]]:
