@@ -32,6 +32,7 @@ class Sheet:
 
     @property
     def column_width(self) -> float:
+        """The width of one column."""
         return (self.width - 2 * self.margin - (self.columns - 1) * self.gutter) / self.columns
 
 
@@ -53,6 +54,7 @@ def wrap(text: str, width: float, size: float, indent: float = 0, font: str = FO
 
 
 def _register() -> None:
+    """Make the fonts known to reportlab (once per process)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.ttfonts import TTFont
