@@ -27,9 +27,14 @@ class Analysis:
 def analyse(data: bytes) -> Analysis:
     """Decode, parse and segment one page, then extract its entities from the same words."""
     dec = decode(data)
-    page = parse_page(dec.text)
-    warnings = list(dec.warnings)
-    if lost := check_nothing_lost(dec.text, page):
+    return analyse_text(dec.text, dec.encoding, list(dec.warnings))
+
+
+def analyse_text(text: str, encoding: str, warnings: list[str] | None = None) -> Analysis:
+    """Parse and segment one page's text (decoded, or read from a PDF or a scan), then extract its entities."""
+    page = parse_page(text)
+    warnings = list(warnings or [])
+    if lost := check_nothing_lost(text, page):
         warnings.append("parser lost text: " + "; ".join(lost))
     segs, gram_docs, words = [], [], []
     for a in page.articles:
@@ -37,7 +42,7 @@ def analyse(data: bytes) -> Analysis:
         words.append(tw + ["\n"] + bw)
         segs.append((segment.word_document("", tw), segment.word_document("", bw)))
         gram_docs.append(gram_document(a.title, a.body))
-    return Analysis(page, dec.encoding, warnings, segs, gram_docs, extract_page(page, words))
+    return Analysis(page, encoding, warnings, segs, gram_docs, extract_page(page, words))
 
 
 def analyse_or_error(data: bytes) -> Analysis | str:

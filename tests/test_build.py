@@ -76,11 +76,11 @@ def test_interrupted_batch_leaves_every_page_out(tmp_path: Path, monkeypatch: py
     write_page = PageWriter.write_page
     calls: list[Path] = []
 
-    def interrupt_fourth_page(self: PageWriter, path: Path, *args: object) -> int:
+    def interrupt_fourth_page(self: PageWriter, path: Path, *args: object, **kw: object) -> int:
         calls.append(path)
         if len(calls) == 4:
             raise KeyboardInterrupt
-        return write_page(self, path, *args)  # type: ignore[arg-type]
+        return write_page(self, path, *args, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(PageWriter, "write_page", interrupt_fourth_page)
     with pytest.raises(KeyboardInterrupt):

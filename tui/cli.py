@@ -92,7 +92,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 @click.option("--workers", type=int, default=None, help="Processes for parsing and segmentation (default: up to 2).")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], db_path: Path | None, workers: int | None) -> None:
-    """Read .txt pages (files or folders) into the store; no PATH reads the bundled seeds."""
+    """Read pages (.txt, .pdf, scans with the OCR extra; files or folders) into the store; no PATH reads the seeds."""
     console = Console(stderr=False)
     sys.exit(run_build(paths, db_path or ctx.obj.get("db"), console, workers))
 

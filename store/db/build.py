@@ -6,7 +6,7 @@ import hashlib
 import os
 import stat
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -16,12 +16,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..analysis import Analysis, analyse_or_error
+from ..analysis import Analysis, analyse_or_error, analyse_text
 from ..files import UnreadableFile, one_line, read_regular
-from ..pages.decode import MAX_BYTES
+from ..pages.decode import MAX_BYTES, PageError
+from ..pages.sources import KIND_OF_SUFFIX, kind_of, page_numbers, read_page
 from ..zh import segment
 from .lock import die_with_parent
-from .writer import PageWriter
+from .writer import PageWriter, file_of_key, page_key
 
 # Below this many pages to read, starting worker processes costs more than they save.
 PARALLEL_MIN_PAGES = 16
@@ -55,7 +56,7 @@ def seed_paths() -> list[Path]:
 
 
 def discover(paths: Iterable[str | Path], notes: list[str], skips: list[str] | None = None) -> list[Path]:
-    """The .txt files named, or found under the folders named (recursively), in a stable order.
+    """The pages (.txt, .pdf, scans) named, or found under the folders named (recursively), in a stable order.
 
     Folders that cannot be listed are not passed over in silence: each gets a line in skips (and notes).
     """
@@ -67,16 +68,16 @@ def discover(paths: Iterable[str | Path], notes: list[str], skips: list[str] | N
 
     for p in map(Path, paths):
         if p.is_dir():
-            if p.suffix == ".txt":
+            if p.suffix.lower() in KIND_OF_SUFFIX:
                 notes.append(f"{one_line(p)}: is a folder, reading the pages inside it")
             inside: list[Path] = []
             walked = os.walk(p, onerror=lambda e: skip(e.filename, f"cannot read folder ({e.strerror or e})"))
             for folder, dirs, names in walked:
                 dirs.sort()
                 for d in dirs:
-                    if d.endswith(".txt"):
+                    if Path(d).suffix.lower() in KIND_OF_SUFFIX:
                         notes.append(f"{one_line(Path(folder, d))}: is a folder, reading the pages inside it")
-                inside += [Path(folder, n) for n in names if n.endswith(".txt")]
+                inside += [Path(folder, n) for n in names if Path(n).suffix.lower() in KIND_OF_SUFFIX]
             found += sorted(inside)
         elif p.exists() or p.is_symlink():
             found.append(p)
@@ -85,13 +86,34 @@ def discover(paths: Iterable[str | Path], notes: list[str], skips: list[str] | N
     return list(dict.fromkeys(found))
 
 
-def _analyse_path(path: Path) -> tuple[str, int, Analysis | str]:
+# A PDF or a scan is larger than a text page: it holds pictures.
+MAX_SOURCE_BYTES = 512 * 1024 * 1024
+
+
+def source_limit(path: Path) -> int:
+    """The most bytes a page file of this kind may hold before it is refused unread."""
+    return MAX_BYTES if kind_of(path) == "txt" else MAX_SOURCE_BYTES
+
+
+# One unit of analysis: a file, and which of its pages (None: the file is one page).
+Unit = tuple[Path, "int | None"]
+
+
+def _analyse_path(unit: Unit) -> tuple[str, int, Analysis | str]:
     """Read and analyse one page where it is processed: only a few pages are ever in memory."""
+    path, page_no = unit
     try:
-        data, _ = read_regular(path, MAX_BYTES)
+        data, _ = read_regular(path, source_limit(path))
     except UnreadableFile as e:
         return "", 0, str(e)
-    return hashlib.sha256(data).hexdigest(), len(data), analyse_or_error(data)
+    sha = hashlib.sha256(data).hexdigest()
+    if kind_of(path) == "txt":
+        return sha, len(data), analyse_or_error(data)
+    try:
+        source, text = read_page(path, data, page_no)
+    except PageError as e:
+        return sha, len(data), str(e)
+    return sha, len(data), analyse_text(text, "ocr" if source.ocr else source.kind)
 
 
 def _init_worker(parent: int) -> None:
@@ -100,7 +122,7 @@ def _init_worker(parent: int) -> None:
     segment.tokenizer()
 
 
-def _analyses(paths: list[Path], workers: int) -> Iterator[tuple[str, int, Analysis | str]]:
+def _analyses(paths: list[Unit], workers: int) -> Iterator[tuple[str, int, Analysis | str]]:
     """Analyses in the order of paths; in parallel, with at most IN_FLIGHT pages out at once."""
     if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
         yield from map(_analyse_path, paths)
@@ -131,66 +153,97 @@ def build(
     report.messages += skips
     report.skipped += len(skips)
     report.pages += report.skipped
-    known = {r["path"]: r for r in db["pages"].rows}
-    todo: list[tuple[Path, int]] = []
+    known: dict[str, list[dict]] = {}  # file → its pages rows (a PDF has one per page)
+    for r in db["pages"].rows:
+        known.setdefault(file_of_key(r["path"], r.get("page_no")), []).append(r)
+    todo: list[tuple[Unit, int]] = []
     touched: list[tuple[int, str]] = []
     for f in files:
-        report.pages += 1
-        row = known.get(str(f))
+        rows = known.get(str(f), [])
         try:
             st = f.stat()
-            if row and stat.S_ISREG(st.st_mode) and (row["bytes"], row["mtime_ns"]) == (st.st_size, st.st_mtime_ns):
-                report.unchanged += 1  # same size and time as last build: not even read
+            if (
+                rows
+                and stat.S_ISREG(st.st_mode)
+                and all(r["sha256"] and (r["bytes"], r["mtime_ns"]) == (st.st_size, st.st_mtime_ns) for r in rows)
+            ):
+                report.pages += len(rows)
+                report.unchanged += len(rows)  # same size and time as last build: not even read
                 continue
-            data, st = read_regular(f, MAX_BYTES)
+            data, st = read_regular(f, source_limit(f))
         except (OSError, UnreadableFile) as e:
             why = f"cannot read ({e.strerror or e})" if isinstance(e, OSError) else str(e)
+            report.pages += 1
             report.skipped += 1
             report.messages.append(f"{one_line(f)}: skipped: {why}")
             continue
         sha = hashlib.sha256(data).hexdigest()
-        del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
-        if row and row["sha256"] == sha:
-            report.unchanged += 1
-            touched.append((st.st_mtime_ns, str(f)))
+        if rows and all(r["sha256"] == sha for r in rows):
+            report.pages += len(rows)
+            report.unchanged += len(rows)
+            touched.extend((st.st_mtime_ns, r["path"]) for r in rows)
             continue
-        todo.append((f, st.st_mtime_ns))
+        try:
+            numbers = page_numbers(f, data)
+        except PageError as e:
+            report.pages += 1
+            report.skipped += 1
+            report.messages.append(f"{one_line(f)}: skipped: {e}")
+            continue
+        del data  # read again by whoever analyses it: holding every page would cost the archive's size in memory
+        if not numbers:
+            report.pages += 1
+            report.skipped += 1
+            report.messages.append(f"{one_line(f)}: skipped: a PDF of no pages")
+        todo.extend(((f, n), st.st_mtime_ns) for n in numbers)
     if touched:  # same bytes, new time: remember the time so the next build need not read them
         with db.atomic():
             db.conn.executemany("update pages set mtime_ns = ? where path = ?", touched)
     done = report.unchanged
-    total = len(files)
+    total = done + len(todo)
     if progress:
         progress(done, total, "")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    files_left = Counter(f for (f, _), _ in todo)
+    written: dict[Path, _Written] = {}
     writer = PageWriter(db)
     if repaired := writer.repair():
         report.messages.append(f"{repaired} issue(s) that no page points to removed (left by an interrupted build)")
     conn = db.conn
-    written, opened = 0, 0.0
+    batch, opened = 0, 0.0
     try:
-        for (f, mtime), (sha, size, an) in zip(todo, _analyses([f for f, _ in todo], workers)):
+        for ((f, page_no), mtime), (sha, size, an) in zip(todo, _analyses([u for u, _ in todo], workers)):
             done += 1
+            report.pages += 1
+            w = written.setdefault(f, _Written())
             if isinstance(an, str):
                 report.skipped += 1
-                report.messages.append(f"{one_line(f)}: skipped: {an}")
+                w.failed.setdefault(an, []).append(page_no)
             else:
                 if not conn.in_transaction:
                     conn.execute("BEGIN")
-                    written, opened = 0, time.monotonic()
-                old = known.get(str(f))
-                writer.write_page(f, sha, size, an, old["issue_id"] if old else None, mtime)  # a savepoint
-                written += 1
-                if written >= COMMIT_PAGES or time.monotonic() - opened > COMMIT_SECONDS:
-                    conn.execute("COMMIT")
-                report.replaced += old is not None
-                report.added += old is None
+                    batch, opened = 0, time.monotonic()
+                rows = known.get(str(f), [])
+                old = rows[0]["issue_id"] if rows and w.issue is None else None
+                w.issue = writer.write_page(  # a savepoint inside the batch's transaction
+                    f, sha, size, an, old, mtime, kind=kind_of(f), page_no=page_no, into_issue=w.issue
+                )
+                w.keys.add(page_key(f, page_no))
+                batch += 1
+                report.replaced += bool(rows)
+                report.added += not rows
                 report.articles += len(an.page.articles)
                 report.fragments += len(an.page.fragments)
                 report.warnings += len(an.warnings)
-                report.messages.extend(f"{one_line(f)}: warning: {one_line(w)}" for w in an.warnings)
+                where = one_line(f) if page_no is None else f"{one_line(f)} page {page_no}"
+                report.messages.extend(f"{where}: warning: {one_line(m)}" for m in an.warnings)
+            files_left[f] -= 1
+            if not files_left[f]:
+                _finish_file(db, f, w, known.get(str(f), []), report)
+            if conn.in_transaction and (batch >= COMMIT_PAGES or time.monotonic() - opened > COMMIT_SECONDS):
+                conn.execute("COMMIT")
             if progress:
-                progress(done, total, f.name)
+                progress(done, total, f.name if page_no is None else f"{f.name} p.{page_no}")
         if conn.in_transaction:
             conn.execute("COMMIT")
     except BaseException:
@@ -199,3 +252,27 @@ def build(
         writer.ids.clear()  # ids created by the rolled-back batch are gone
         raise
     return report
+
+
+@dataclass
+class _Written:
+    """What a build wrote of one file so far."""
+
+    issue: int | None = None
+    keys: set[str] = field(default_factory=set)
+    failed: dict[str, list[int | None]] = field(default_factory=dict)  # reason → pages
+
+
+def _finish_file(db: sqlite_utils.Database, f: Path, w: _Written, rows: list[dict], report: BuildReport) -> None:
+    """After a file's last page: one line per reason its pages were skipped; forget pages it no longer has."""
+    for reason, pages in w.failed.items():
+        numbers = [p for p in pages if p is not None]
+        which = f" page{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}" if numbers else ""
+        report.messages.append(f"{one_line(f)}: skipped{which}: {reason}")
+    if not w.keys:
+        return  # nothing read: what an earlier build stored stays
+    with db.atomic():
+        stale = [r["path"] for r in rows if r["path"] not in w.keys]
+        db.conn.executemany("delete from pages where path = ?", [(k,) for k in stale])
+        if w.failed:  # forget the file's checksum, so the next build (with OCR, say) tries those pages again
+            db.conn.executemany("update pages set sha256 = null where path = ?", [(k,) for k in w.keys])

@@ -78,6 +78,8 @@ class ArticleDetail:
     continued_from: str | None
     entities: list[tuple[int, str, str, list[str]]]  # id, kind, name, printed aliases
     amounts: list[str]  # sums of money as printed, for highlighting
+    page_no: int | None = None  # the page of the PDF (or multi-page scan) the article was printed on
+    source: str | None = None  # the file the issue was read from
 
 
 def article_texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
@@ -136,7 +138,8 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
     """One article with its issue and its entities (with every printed form, for highlighting)."""
     r = db.execute(
         """select a.id, a.issue_id, i.title, i.date, a.seq, a.title, a.kicker, a.subtitle, a.byline, a.dateline,
-           a.body, a.continued_to, a.continued_from from articles a join issues i on i.id = a.issue_id where a.id = ?""",
+           a.body, a.continued_to, a.continued_from, a.page_no, i.source
+           from articles a join issues i on i.id = a.issue_id where a.id = ?""",
         [article_id],
     ).fetchone()
     if r is None:
@@ -150,7 +153,7 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
         aliases = [a for (a,) in db.execute("select alias from entity_aliases where entity_id = ?", [eid])]
         ents.append((eid, kind, name, aliases))
     sums = [t for (t,) in db.execute("select text from amounts where article_id = ? order by id", [article_id])]
-    return ArticleDetail(*r, entities=ents, amounts=sums)
+    return ArticleDetail(*r[:-2], entities=ents, amounts=sums, page_no=r[-2], source=r[-1])
 
 
 def entities(

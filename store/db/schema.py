@@ -93,6 +93,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if db["meta"].exists():
         check_version(db)
         ensure_saved_tables(db)  # stores built before saved views gain the tables here
+        _add_source_columns(db)
         return
     with db.atomic():
         db["meta"].create({"key": str, "value": str}, pk="key")
@@ -122,6 +123,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "mtime_ns": int,
                 "built_at": str,
                 "warnings": str,
+                "kind": str,  # txt, pdf or image
+                "page_no": int,  # the page of a PDF (from 1), else null; path is then FILE#page=N
             },
             pk="path",
             foreign_keys=[("issue_id", "issues", "id")],
@@ -133,6 +136,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "id": int,
                 "issue_id": int,
                 "seq": int,
+                "page_no": int,  # the PDF page the article was printed on, else null
                 "zone_id": int,
                 "title": str,
                 "kicker": str,
@@ -228,6 +232,14 @@ def ensure_saved_tables(db: sqlite_utils.Database) -> None:
     """The tables users write from the app (saved views, recent searches), created if missing."""
     for sql in SAVED_DDL:
         db.execute(sql)
+
+
+def _add_source_columns(db: sqlite_utils.Database) -> None:
+    """Add the columns that say where a page came from to a store built before PDFs were read (same version:
+    the columns are nullable and nothing needs them to be filled)."""
+    for table, column in (("pages", "kind"), ("pages", "page_no"), ("articles", "page_no")):
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, str if column == "kind" else int)
 
 
 def check_version(db: sqlite_utils.Database) -> None:

@@ -15,7 +15,19 @@ from ..pages.model import ParsedPage
 from ..zh import segment
 from ..zh.grams import gram_document
 
-ARTICLE_COLS = "issue_id,seq,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
+ARTICLE_COLS = (
+    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
+)
+
+
+def page_key(path: Path, page_no: int | None) -> str:
+    """The pages table's key: the file's path, with #page=N for a page of a PDF (as PDF viewers link to it)."""
+    return str(path) if page_no is None else f"{path}#page={page_no}"
+
+
+def file_of_key(key: str, page_no: int | None) -> str:
+    """The file a pages key belongs to."""
+    return key if page_no is None else key.rsplit("#page=", 1)[0]
 
 
 def issue_title(source: str, page: ParsedPage) -> str:
@@ -44,20 +56,35 @@ class PageWriter:
         an: Analysis,
         old_issue: int | None,
         mtime_ns: int | None = None,
+        kind: str = "txt",
+        page_no: int | None = None,
+        into_issue: int | None = None,
     ) -> int:
-        """Write one analysed page in one transaction: it is fully in the store or not at all."""
+        """Write one analysed page in one transaction: it is fully in the store or not at all.
+
+        A later page of a PDF goes `into_issue`, the issue its first page made: its articles are added after
+        that issue's, and the masthead read from the first page stays.
+        """
         try:
             with self.db.atomic():
-                return self._write(path, sha, size, an, old_issue, mtime_ns)
+                issue_id = into_issue if into_issue is not None else self._write_issue(path, an, old_issue)
+                self._write_articles(issue_id, an, page_no)
+                self._write_page_row(path, sha, size, an, issue_id, mtime_ns, kind, page_no)
+                return issue_id
         except BaseException:
             self.ids.clear()  # the rolled-back transaction may have created some of them
             raise
 
-    def _write(self, path: Path, sha: str, size: int, an: Analysis, old_issue: int | None, mtime_ns: int | None) -> int:
+    def _write_issue(self, path: Path, an: Analysis, old_issue: int | None) -> int:
+        """The issue row of a file's (first) page, emptied of what an older version of the file wrote."""
         db, page = self.db, an.page
         # The issue this path has now, read inside the transaction: a caller's older snapshot could be stale,
         # and writing a second issue for one path is how a page came to be counted twice.
-        row = db.execute("select issue_id from pages where path = ?", [str(path)]).fetchone()
+        prefix = page_key(path, 0)[:-1]  # a PDF's pages are keyed FILE#page=N
+        row = db.execute(
+            "select issue_id from pages where path = ? or substr(path, 1, ?) = ? limit 1",
+            [str(path), len(prefix), prefix],
+        ).fetchone()
         old_issue = row[0] if row and row[0] is not None else None
         if old_issue is not None:
             self.clear_issue(old_issue)
@@ -73,18 +100,23 @@ class PageWriter:
         }
         if old_issue is not None:
             db["issues"].update(old_issue, issue)
-            issue_id = old_issue
-        else:
-            issue_id = int(db["issues"].insert(issue).last_pk)
-        ids: list[int] = []
+            return old_issue
+        return int(db["issues"].insert(issue).last_pk)
+
+    def _write_articles(self, issue_id: int, an: Analysis, page_no: int | None) -> None:
+        """A page's articles (numbered on after the issue's earlier pages), fragments, index entries and entities."""
+        db, page = self.db, an.page
         conn = db.conn
+        after = conn.execute("select coalesce(max(seq), 0) from articles where issue_id = ?", [issue_id]).fetchone()[0]
+        ids: list[int] = []
         for a in page.articles:
             # Plain executes: sqlite-utils' insert() re-plans the statement on every call (≈10× slower here).
             cur = conn.execute(
                 f"insert into articles ({ARTICLE_COLS}) values ({','.join('?' * len(ARTICLE_COLS.split(',')))})",
                 [
                     issue_id,
-                    a.seq,
+                    a.seq + after,
+                    page_no,
                     a.title,
                     a.kicker,
                     a.subtitle,
@@ -106,9 +138,22 @@ class PageWriter:
         if page.fragments:
             db["fragments"].insert_all({"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments)
         self._write_entities(ids, an.entities)
-        db["pages"].upsert(
+
+    def _write_page_row(
+        self,
+        path: Path,
+        sha: str,
+        size: int,
+        an: Analysis,
+        issue_id: int,
+        mtime_ns: int | None,
+        kind: str,
+        page_no: int | None,
+    ) -> None:
+        """The pages row that lets the next build skip this page when the file's bytes are the same."""
+        self.db["pages"].upsert(
             {
-                "path": str(path),
+                "path": page_key(path, page_no),
                 "issue_id": issue_id,
                 "sha256": sha,
                 "encoding": an.encoding,
@@ -116,10 +161,11 @@ class PageWriter:
                 "mtime_ns": mtime_ns,
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "warnings": json.dumps(an.warnings, ensure_ascii=False),
+                "kind": kind,
+                "page_no": page_no,
             },
             pk="path",
         )
-        return issue_id
 
     def repair(self) -> int:
         """Remove issues no page points to (left by builds of older versions run at once); returns how many."""

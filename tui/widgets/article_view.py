@@ -81,7 +81,8 @@ def header(a: ArticleDetail) -> Text:
     if a.subtitle:
         t.append(visible(a.subtitle) + "\n", style="italic")
     date = a.date if a.date and a.date not in (a.issue_title or "") else None
-    meta = " · ".join(x for x in (a.byline, a.dateline, a.issue_title, date) if x)
+    where = f"{a.source} p.{a.page_no}" if a.page_no is not None else None  # a page of a PDF or a scan
+    meta = " · ".join(x for x in (a.byline, a.dateline, a.issue_title, date, where) if x)
     t.append(visible(meta), style="dim")
     if a.continued_from:
         t.append(f"\n(continued from page {visible(a.continued_from)})", style="dim")
