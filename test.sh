@@ -12,4 +12,8 @@ fi
 # Without it the OCR tests are skipped.
 EXTRAS=test; [ "${BAOKAN_OCR:-0}" = 1 ] && EXTRAS=test,ocr
 .venv-test/bin/python -m pip install -q --disable-pip-version-check -e ".[$EXTRAS]" >/dev/null
+# Lint, format and types first: the same checks a reviewer would run (config in pyproject.toml).
+.venv-test/bin/ruff check store tui tests bench
+.venv-test/bin/ruff format --check -q store tui tests bench
+.venv-test/bin/mypy
 exec .venv-test/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -153,7 +153,7 @@ def article(db: sqlite_utils.Database, article_id: int) -> ArticleDetail | None:
         aliases = [a for (a,) in db.execute("select alias from entity_aliases where entity_id = ?", [eid])]
         ents.append((eid, kind, name, aliases))
     sums = [t for (t,) in db.execute("select text from amounts where article_id = ? order by id", [article_id])]
-    return ArticleDetail(*r[:-2], entities=ents, amounts=sums, page_no=r[-2], source=r[-1])
+    return ArticleDetail(*r[:-2], entities=ents, amounts=sums, page_no=r[-2], source=r[-1])  # type: ignore[misc]
 
 
 def entities(
@@ -171,9 +171,9 @@ def entities(
     """
     lim, tail = _page(limit, offset)
     if not within and articles is None:  # the stored counts answer from an index
-        where, params = ("where kind = ? and articles > 0", [kind]) if kind else ("where articles > 0", [])
+        where, stored = ("where kind = ? and articles > 0", [kind]) if kind else ("where articles > 0", [])
         sql = f"select id, kind, name, articles from entities {where} order by articles desc, name{lim}"
-        return [EntityCount(*r) for r in db.execute(sql, params + tail)]
+        return [EntityCount(*r) for r in db.execute(sql, [*stored, *tail])]
     # The article set is built once in a CTE: inside IN (…) SQLite re-ran it (seconds at 10k articles).
     # Each CTE holds an article once and (article, entity) is the links' key, so count(*) counts articles.
     ctes: list[tuple[str, str]] = []  # (name, select of article ids)
@@ -230,7 +230,8 @@ def amounts(
     offset: int = 0,
 ) -> list[AmountRow]:
     """Sums of money: tied to each zone given, in articles naming each other entity, in an issue or dates."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     kinds = entity_kinds(db, entity_ids or [])
     for eid in entity_ids or []:
         if kinds.get(eid) == "zone":

@@ -96,10 +96,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _add_source_columns(db)
         return
     with db.atomic():
-        db["meta"].create({"key": str, "value": str}, pk="key")
-        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
-        db["meta"].insert({"key": "app", "value": "baokan"})
-        db["issues"].create(
+        db.table("meta").create({"key": str, "value": str}, pk="key")
+        db.table("meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+        db.table("meta").insert({"key": "app", "value": "baokan"})
+        db.table("issues").create(
             {
                 "id": int,
                 "source": str,
@@ -113,7 +113,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
-        db["pages"].create(
+        db.table("pages").create(
             {
                 "path": str,
                 "issue_id": int,
@@ -129,7 +129,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="path",
             foreign_keys=[("issue_id", "issues", "id")],
         )
-        db["articles"].create(
+        db.table("articles").create(
             # Small columns first: SQLite reads a row up to the last column asked for, and the long texts
             # spill onto overflow pages (zone_id after body made listing 28k articles take 5 s).
             {
@@ -152,18 +152,18 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="id",
             foreign_keys=[("issue_id", "issues", "id")],
         )
-        db["fragments"].create(
+        db.table("fragments").create(
             {"id": int, "issue_id": int, "kind": str, "text": str},
             pk="id",
             foreign_keys=[("issue_id", "issues", "id")],
         )
-        db["articles"].create_index(["issue_id", "seq"])
-        db["fragments"].create_index(["issue_id"])
-        db["issues"].create_index(["date"])
+        db.table("articles").create_index(["issue_id", "seq"])
+        db.table("fragments").create_index(["issue_id"])
+        db.table("issues").create_index(["date"])
         # Table views sort by these in SQL and read one page: an index gives the page without sorting the view.
-        db["articles"].create_index(["title"])
-        db["articles"].create_index(["byline"])
-        db["issues"].create_index(["title"])
+        db.table("articles").create_index(["title"])
+        db.table("articles").create_index(["byline"])
+        db.table("issues").create_index(["title"])
         # Word search for other clients (`sqlite-utils search STORE articles 招商引资`, Datasette) over jieba
         # cut_for_search tokens of the headline and body. Index only: it names `articles` as its content so
         # sqlite-utils finds it, but the writer fills it with tokens it never stores (a stored copy cost 1.3× the
@@ -174,14 +174,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         # Exact substring search that ranks: each character a token, with positions (and so frequencies).
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=full)")
-        db["entities"].create(
+        db.table("entities").create(
             {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
             pk="id",
             defaults={"articles": 0},
         )
-        db["entities"].create_index(["kind", "key"], unique=True)
+        db.table("entities").create_index(["kind", "key"], unique=True)
         # Facet panels list the most mentioned entities of a kind: kept as a column, read through this index.
-        db["entities"].create_index(["kind", "articles"])
+        db.table("entities").create_index(["kind", "articles"])
         # Link tables are their own primary key (WITHOUT ROWID): no second copy of every pair in an autoindex.
         db.execute(
             """create table entity_aliases (
@@ -194,8 +194,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                  mentions integer, primary key (article_id, entity_id)
                ) without rowid"""
         )
-        db["article_entities"].create_index(["entity_id"])
-        db["amounts"].create(
+        db.table("article_entities").create_index(["entity_id"])
+        db.table("amounts").create(
             {
                 "id": int,
                 "article_id": int,
@@ -211,11 +211,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
         )
-        db["amounts"].create_index(["article_id"])
+        db.table("amounts").create_index(["article_id"])
         # Covering: a zone's counted total (repeats left out) is read from the index alone, not from every row.
-        db["amounts"].create_index(["zone_id", "repeat_of", "value_yuan"])
-        db["amounts"].create_index(["value_yuan"])
-        db["roles"].create(
+        db.table("amounts").create_index(["zone_id", "repeat_of", "value_yuan"])
+        db.table("amounts").create_index(["value_yuan"])
+        db.table("roles").create(
             {"person_id": int, "role": str, "org_id": int, "article_id": int},
             foreign_keys=[
                 ("person_id", "entities", "id"),
@@ -223,8 +223,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 ("article_id", "articles", "id"),
             ],
         )
-        db["roles"].create_index(["person_id"])
-        db["roles"].create_index(["article_id"])
+        db.table("roles").create_index(["person_id"])
+        db.table("roles").create_index(["article_id"])
         ensure_saved_tables(db)
 
 
@@ -239,7 +239,7 @@ def _add_source_columns(db: sqlite_utils.Database) -> None:
     the columns are nullable and nothing needs them to be filled)."""
     for table, column in (("pages", "kind"), ("pages", "page_no"), ("articles", "page_no")):
         if column not in db[table].columns_dict:
-            db[table].add_column(column, str if column == "kind" else int)
+            db.table(table).add_column(column, str if column == "kind" else int)
 
 
 def check_version(db: sqlite_utils.Database) -> None:

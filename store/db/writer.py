@@ -99,9 +99,9 @@ class PageWriter:
             "layout": page.layout,
         }
         if old_issue is not None:
-            db["issues"].update(old_issue, issue)
+            db.table("issues").update(old_issue, issue)
             return old_issue
-        return int(db["issues"].insert(issue).last_pk)
+        return int(db.table("issues").insert(issue).last_pk or 0)
 
     def _write_articles(self, issue_id: int, an: Analysis, page_no: int | None) -> None:
         """A page's articles (numbered on after the issue's earlier pages), fragments, index entries and entities."""
@@ -136,7 +136,9 @@ class PageWriter:
             [(i, t, b) for i, (t, b) in zip(ids, an.segs)],
         )
         if page.fragments:
-            db["fragments"].insert_all({"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments)
+            db.table("fragments").insert_all(
+                {"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments
+            )
         self._write_entities(ids, an.entities)
 
     def _write_page_row(
@@ -151,7 +153,7 @@ class PageWriter:
         page_no: int | None,
     ) -> None:
         """The pages row that lets the next build skip this page when the file's bytes are the same."""
-        self.db["pages"].upsert(
+        self.db.table("pages").upsert(
             {
                 "path": page_key(path, page_no),
                 "issue_id": issue_id,

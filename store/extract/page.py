@@ -40,7 +40,7 @@ class Entity:
     def name(self) -> str:
         """The canonical name: the fullest printed form (longest, then most frequent), OCR misreads corrected."""
         fixes = [f[4:].split("→") for f in self.flags if f.startswith("ocr:")]
-        forms = Counter()
+        forms: Counter[str] = Counter()
         for alias, n in self.aliases.items():
             for bad, good in fixes:
                 alias = alias.replace(bad, good)
