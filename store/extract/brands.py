@@ -20,7 +20,7 @@ LEAD_TAGS = frozenset({"v", "vn", "p", "d", "c", "u", "ul", "uj", "uz", "r"})
 # A list item whose first word is this common (用电, 精密制造, 企业解决用地) names a thing, not a firm.
 COMMON_HEAD_FREQ = 1000
 NOT_BRAND_TAGS = frozenset({"v", "vn", "a", "ad", "an", "d", "m", "q", "r", "f", "t", "p", "c"})
-# What jieba tags organisations, brands and abbreviations with (中联重科 is j, 一汽 is j).
+# What jieba tags organisations, brands and abbreviations with (a brand abbreviation such as 一汽 is j).
 BRAND_TAGS = frozenset({"nt", "nz", "j", "nrt"})
 
 
@@ -141,16 +141,16 @@ def _brand_item(item: str, strict: bool = False) -> bool:
     tag, n = tags.get(words[0]), freq.get(words[0]) or 0
     if len(words) == 1 and strict:
         return tag in BRAND_TAGS or n == 0
-    # the head of a brand is unknown to jieba, tagged as a brand, or a rare word used as one (玲珑轮胎)
+    # the head of a brand is unknown to jieba, tagged as a brand, or a rare word used as one (甲乙轮胎)
     if tag == "a" and len(words) >= 2 and tags.get(words[-1]) == "n":
-        return n < COMMON_HEAD_FREQ  # 玲珑轮胎: an adjective as a brand before its trade
+        return n < COMMON_HEAD_FREQ  # 甲乙轮胎: an adjective as a brand before its trade
     return tag in BRAND_TAGS or n == 0 or (n < COMMON_HEAD_FREQ and tag not in NOT_BRAND_TAGS)
 
 
 def _project_brand(
     text: str, index: dict[int, int], starts: list[int], ws: list[str], end: int
 ) -> tuple[int, int] | None:
-    """An unknown word heading a project's name, before a known word (联吉|智能终端…基地, 一力|物流项目)."""
+    """An unknown word heading a project's name, before a known word (丙丁|智能终端…基地, 戊己|物流项目)."""
     i = index.get(end)
     if i is None:
         return None
@@ -183,5 +183,5 @@ def _project_brand(
         return None  # 源网|荷储: an unknown term before another unknown term
     end_at = starts[j + 1]
     if i - j == 2 and after in lexicon.words("industry_words"):
-        end_at = starts[i]  # 一力物流项目: brand and trade
+        end_at = starts[i]  # 戊己物流项目: brand and trade
     return starts[j], end_at

@@ -39,8 +39,8 @@ def _near_place(token: str, context_places: set[str]) -> str | None:
 def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Mention]:
     """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged).
 
-    Between the place and the type word a short modifier may stand (包头稀土高新区, 南昌临空经济示范区),
-    and places may be chained (潍坊滨海经济技术开发区): the name runs from the first place.
+    Between the place and the type word a short modifier may stand (甲市稀土高新区, 乙市临空经济示范区),
+    and places may be chained (甲市滨海经济技术开发区): the name runs from the first place.
     """
     out: list[Mention] = []
     bounds = sorted(word_starts(ws))
@@ -77,7 +77,7 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
             elif token and types[typ] in {"dev", "hitech"} and len(typ) >= 5:
                 place, key_place = token, token
             elif types[typ] in {"dev", "hitech"} and (town := _town_before(text, s)):
-                place = key_place = town  # （小蓝经开区）: an unknown name opening a clause
+                place = key_place = town  # （丙丁经开区）: an unknown name opening a clause
                 if fixed := _near_place(town, context_places):
                     flag, key_place = f"ocr:{town}→{fixed}", fixed
             else:
@@ -87,7 +87,7 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
         if not modifier and typ in {"开发区", "园区"} and place.endswith(("市", "省")):
             continue  # 长治市开发区: the city's zones taken together, not one zone
         start = s - len(modifier) - len(place)
-        # places printed before the place (潍坊滨海, 贵州大龙): part of the printed name
+        # places printed before the place (a city before its district, a province before its county): part of the printed name
         while (outer := place_ending_at(text, start)) and not flag and _chained(outer, text[start : s - len(modifier)]):
             start -= len(outer)
         key = f"{key_place}{modifier}|{types[typ]}"
@@ -101,7 +101,7 @@ MODIFIER_STOP_TAGS = frozenset({"v", "d", "p", "c", "u", "r", "f", "m", "q", "t"
 
 
 def _chained(outer: str, inner: str) -> bool:
-    """潍坊 before 滨海: two short forms printed as one name; a province or a full name (浙江省) stands apart."""
+    """A city before its district: two short forms printed as one name; a province or a full name (浙江省) stands apart."""
     idx = name_index()
     return (
         outer != inner
@@ -113,7 +113,7 @@ def _chained(outer: str, inner: str) -> bool:
 
 
 def _town_before(text: str, s: int) -> str | None:
-    """An unknown two- or three-character name right after punctuation or a line start (（小蓝经开区）)."""
+    """An unknown two- or three-character name right after punctuation or a line start (（丙丁经开区）)."""
     for n in (2, 3):
         token = text[max(0, s - n) : s]
         before = text[s - n - 1 : s - n] if s - n > 0 else ""
