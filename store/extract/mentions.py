@@ -34,7 +34,7 @@ class RoleMention:
 
 # A dictionary verb this common is an action, never a firm's brand (了解公司, 走访公司).
 BRAND_VERB_MAX_FREQ = 5000
-# Inside a name, a verb this rare is part of a brand (科信必成医药), not the sentence's verb.
+# Inside a name, a verb this rare is part of a brand (丙丁必成医药), not the sentence's verb.
 INNER_VERB_MAX_FREQ = 300
 
 

@@ -131,8 +131,8 @@ def _town_before(text: str, s: int) -> str | None:
 
 
 def _place_and_modifier(text: str, s: int) -> tuple[str, str] | None:
-    """A place then a modifier of one to four characters right before s (包头|稀土, 厦门|火炬, 新余|小蓝),
-    or a bracketed sub-name after it (昌邑滨海（下营）)."""
+    """A place then a modifier of one to four characters right before s (甲市|稀土, 乙市|火炬, 丙县|丁湾),
+    or a bracketed sub-name after it (甲市滨海（乙镇）)."""
     if text[s - 1 : s] in {"）", ")"}:
         j = max(text.rfind("（", max(0, s - 7), s), text.rfind("(", max(0, s - 7), s))
         if j > 0 and re.fullmatch("[\u4e00-\u9fff]{1,4}", text[j + 1 : s - 1]):
@@ -176,7 +176,7 @@ def _park(text: str, bounds: list[int], s: int, end: int, needs_place: bool = Fa
         begin = mark[-1].end()  # 3个新材料产业园, 特色型产业园区: a description, its name (if any) after the mark
     first = segment.words(text[begin:s])[:1]
     if first and segment.word_tags().get(first[0]) in {"v", "vn"} and place_prefix(text[begin + len(first[0]) : s]):
-        begin += len(first[0])  # 突破昌邑特色产业园: a verb before the park's place
+        begin += len(first[0])  # 突破X县特色产业园: a verb before the park's place
     prefix = text[begin:s]
     if len(prefix) < 2 or (not place_prefix(prefix) and (needs_place or common_words(prefix))):
         return None  # 食品产业园, 数字产业园: a kind of park, not a named one
