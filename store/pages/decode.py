@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from ..zh.text import CJK_RE
 
-# Larger pages are refused: a newspaper page is tens of kilobytes, never tens of megabytes.
-MAX_BYTES = 32 * 1024 * 1024
+# Larger pages are refused: a newspaper page is tens of kilobytes. Reading and extraction cost a few seconds
+# per megabyte, so a page of many megabytes (a whole archive in one file, or junk) is refused in one line
+# instead of taking minutes.
+MAX_BYTES = 4 * 1024 * 1024
 
 
 class PageError(Exception):
