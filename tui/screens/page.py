@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from baokan.store.db.printed import ARTICLE, BLANK, OTHER, UNPLACED, MarkedLine, PrintedPage, printed_page
 from rich.text import Text
 from textual import work
@@ -78,7 +80,8 @@ class PageScreen(Screen):
         if page is None:
             self.query_one("#page-before", Static).update(Text("This article is no longer in the store.", style="red"))
             return
-        self.sub_title = visible(page.path)
+        # The file's name, not its whole path: the title must not depend on where the archive lives.
+        self.sub_title = visible(Path(page.path).name)
         legend = Text("▌ this article  ", style="bold yellow")
         legend.append("[kind] fragment  ", style="magenta")
         legend.append("? unplaced: in no stored part  ", style="bold red")
