@@ -74,3 +74,13 @@ def test_a_list_of_projects_mostly_not_named_after_firms_names_none() -> None:
     assert firms("引进了公路护栏板、钛合金管路、岚翔截齿等项目") == []
     assert firms("建设钛及钛合金板型材、管路、标准件等4个子项目") == []
     assert firms("推进现代轻纺城、株洲信息港、中小企业孵化中心等项目") == []
+
+
+def test_a_project_firms_name_starts_after_the_zone_and_the_word_for_firms() -> None:
+    text = "此外，沃川高新区企业岚翔硅碳负极材料、鼎筠电子、沃川长盛等10个项目亮相"
+    assert firms(text) == ["岚翔", "鼎筠电子", "沃川长盛"]
+
+
+def test_a_brand_jieba_cut_short_is_not_taken() -> None:
+    assert segment.words("鼎筠投独立储能")[:2] == ["鼎筠", "投"]
+    assert firms("考察了鼎筠投独立储能、沃川电气基地、岚翔新能源等项目") == ["沃川", "岚翔新能源"]

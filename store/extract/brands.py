@@ -187,6 +187,9 @@ def _project_item_brand(
     if "的" in ws[first:last]:
         first = max(k for k in range(first, last) if ws[k] == "的") + 1  # 投资6亿元的岚翔电子: after the clause
     lead = lexicon.words("firm_enum_heads") | lexicon.words("zone_context")
+    marks = [k for k in range(first, last - 1) if ws[k] in lead or ws[k] in lexicon.zone_types()]
+    if marks:
+        first = marks[-1] + 1  # 高新区企业岚翔…: the firm's name starts after the words that place it
     while first < last - 1 and (segment.word_tags().get(ws[first]) in LEAD_TAGS or ws[first] in lead):
         first += 1  # 园区企业岚翔…, 推动促成岚翔…: the sentence before the first item
     if first >= last:
@@ -205,6 +208,8 @@ def _project_item_brand(
     item = text[s:e]
     if len(item) <= PROJECT_BRAND_CHARS or (last - first == 2 and len(item) <= PROJECT_BRAND_CHARS + 1):
         return (s, e) if _brand_item(item) else None
+    if len(ws[first + 1]) == 1 and segment.word_tags().get(ws[first + 1]) in NOT_BRAND_TAGS:
+        return None  # 岚翔|投独立储能: jieba cut the brand short (not 岚翔|硅|碳 materials), its end is unknown
     return s, starts[first + 1]
 
 
