@@ -84,3 +84,9 @@ def test_a_project_firms_name_starts_after_the_zone_and_the_word_for_firms() -> 
 def test_a_brand_jieba_cut_short_is_not_taken() -> None:
     assert segment.words("鼎筠投独立储能")[:2] == ["鼎筠", "投"]
     assert firms("考察了鼎筠投独立储能、沃川电气基地、岚翔新能源等项目") == ["沃川", "岚翔新能源"]
+
+
+def test_a_city_and_a_name_like_brand_head_a_project() -> None:
+    assert firms("投资5亿元的绵阳阿瑞斯医疗器械综合性服务平台项目") == ["绵阳阿瑞斯"]
+    assert firms("签订绵阳中央公园万国风情园项目") == []  # an institution-tagged word (nt) is no brand
+    assert firms("投资5亿元的绵阳卡洛斯医疗器械综合性服务平台项目") == []  # too common to be a brand

@@ -213,6 +213,16 @@ def _project_item_brand(
     return s, starts[first + 1]
 
 
+def _city_brand(word: str) -> bool:
+    """A rare name-like word after a city at a project's head: a brand (not a trade or an ordinary word)."""
+    tag, n = segment.word_tags().get(word), segment.tokenizer().FREQ.get(word) or 0
+    if not re.fullmatch("[\u4e00-\u9fff]{2,3}", word):
+        return False
+    # a transliteration or a name-like word (nr, nrt); not 中央公园 (nt), and not an unknown word, which after a
+    # city is as often a district's or an institute's short name (X海丝, X电科院)
+    return n < RARE_HEAD_FREQ and tag in {"nr", "nrt"}
+
+
 def _project_brand(
     text: str, index: dict[int, int], starts: list[int], ws: list[str], end: int
 ) -> tuple[int, int] | None:
@@ -243,6 +253,8 @@ def _project_brand(
         return None
     brand, after = ws[j], ws[j + 1]
     freq = segment.tokenizer().FREQ
+    if i - j >= 3 and brand in name_index() and _city_brand(after):
+        return starts[j], starts[j + 2]  # 沃川|岚翔|医疗器械…项目: the firm's home city and its brand
     if not re.fullmatch("[\u4e00-\u9fff]{2,4}", brand) or freq.get(brand) or brand in name_index():
         return None
     if not (freq.get(after) or 0) >= 100 or len(after) < 2:
