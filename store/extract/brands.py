@@ -79,6 +79,13 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
         for s, e in _conjuncts(text, index, starts, ws, f):
             if (s, e) not in taken and _brand_item(text[s:e], strict=True):
                 out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
+    for m in re.finditer("为代表", text):
+        i = index.get(m.start())
+        if i and _representative(ws[i - 1]):
+            s, e = starts[i - 1], m.start()
+            if text[s] == "以" and e - s >= 3:
+                s += 1  # 以|X为代表: jieba glued the preposition of 以…为代表 to an unknown brand
+            out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
     for m in _project_re().finditer(text):
         brand = _project_brand(text, index, starts, ws, m.start())
         if brand:
@@ -211,6 +218,15 @@ def _project_item_brand(
     if len(ws[first + 1]) == 1 and segment.word_tags().get(ws[first + 1]) in NOT_BRAND_TAGS:
         return None  # 岚翔|投独立储能: jieba cut the brand short (not 岚翔|硅|碳 materials), its end is unknown
     return s, starts[first + 1]
+
+
+def _representative(word: str) -> bool:
+    """A word before 为代表的 (以X为代表的企业) that jieba does not know and is no place or person: a brand."""
+    if not re.fullmatch("[\u4e00-\u9fff]{2,4}", word) or segment.tokenizer().FREQ.get(word):
+        return False
+    if word in name_index() or word in lexicon.words("company_stop") or not_firm(word):
+        return False
+    return not (chinese_name_shape(word) and (known_person(word) or unknown_name(word)))
 
 
 def _city_brand(word: str) -> bool:
