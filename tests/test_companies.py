@@ -55,3 +55,44 @@ def test_universities_and_chambers_are_not_firms() -> None:
 def test_a_listed_firms_short_name_ends_in_gufen() -> None:
     assert firms("行业龙头——岚翔股份投资5亿元") == ["岚翔股份"]
     assert firms("转让国有股份") == []
+
+
+def test_an_enumeration_of_projects_named_after_firms_names_firms() -> None:
+    assert firms("推动促成岚翔创投、沃川长盛、鼎筠财富等项目完成签约") == ["岚翔创投", "沃川长盛", "鼎筠财富"]
+    assert firms("投资12亿元的岚翔电子和投资6亿元的鼎筠锆业等一批大项目") == ["岚翔电子", "鼎筠锆业"]
+
+
+def test_a_long_project_item_gives_its_head_word_as_the_firm() -> None:
+    assert firms("包括沃川交通城市运维装备北方基地、岚翔智能装备二期、新型环保设备制造、鼎筠医药等项目") == [
+        "沃川",
+        "岚翔",
+        "鼎筠医药",
+    ]
+
+
+def test_a_list_of_projects_mostly_not_named_after_firms_names_none() -> None:
+    assert firms("引进了公路护栏板、钛合金管路、岚翔截齿等项目") == []
+    assert firms("建设钛及钛合金板型材、管路、标准件等4个子项目") == []
+    assert firms("推进现代轻纺城、株洲信息港、中小企业孵化中心等项目") == []
+
+
+def test_a_project_firms_name_starts_after_the_zone_and_the_word_for_firms() -> None:
+    text = "此外，沃川高新区企业岚翔硅碳负极材料、鼎筠电子、沃川长盛等10个项目亮相"
+    assert firms(text) == ["岚翔", "鼎筠电子", "沃川长盛"]
+
+
+def test_a_brand_jieba_cut_short_is_not_taken() -> None:
+    assert segment.words("鼎筠投独立储能")[:2] == ["鼎筠", "投"]
+    assert firms("考察了鼎筠投独立储能、沃川电气基地、岚翔新能源等项目") == ["沃川", "岚翔新能源"]
+
+
+def test_a_city_and_a_name_like_brand_head_a_project() -> None:
+    assert firms("投资5亿元的绵阳阿瑞斯医疗器械综合性服务平台项目") == ["绵阳阿瑞斯"]
+    assert firms("签订绵阳中央公园万国风情园项目") == []  # an institution-tagged word (nt) is no brand
+    assert firms("投资5亿元的绵阳卡洛斯医疗器械综合性服务平台项目") == []  # too common to be a brand
+
+
+def test_an_unknown_word_before_wei_daibiao_is_a_firm() -> None:
+    assert firms("以沃川为代表的企业") == ["沃川"]
+    assert firms("以新能源为代表的产业") == []
+    assert firms("以张建国为代表的一批企业家") == []

@@ -12,6 +12,7 @@ CLASSED = {
     "company_suffixes": {"plain", "legal", "key"},
     "posts": {"before", "after", "both"},
     "amount_qualifiers": {"before", "after"},
+    "zone_slogan_words": {"verb", "adverb"},
 }
 
 

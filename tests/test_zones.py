@@ -53,3 +53,14 @@ def test_two_parks_joined_by_a_conjunction_are_two() -> None:
 
 def test_a_park_and_its_park_area_are_one_park() -> None:
     assert zones("榆次云岭工业园")[0][1] == zones("榆次云岭工业园区")[0][1]
+
+
+def test_two_cities_abbreviated_by_their_first_characters_name_a_joint_zone() -> None:
+    # 长沙 + 株洲 (both in 湖南): a joint zone printed with the two initials
+    assert zones("，长株改革创新示范区举行签约") == [("长株改革创新示范区", "长株|reform")]
+    assert zones("，长川改革创新示范区举行签约") == []  # no province has cities starting with both 长 and 川
+
+
+def test_a_slogan_before_a_place_is_part_of_a_demonstration_zones_name() -> None:
+    assert zones("搭乘全面融入南京示范区建设快车") == [("全面融入南京示范区", "全面融入南京|demo")]
+    assert zones("南京示范区建设") == [("南京示范区", "南京|demo")]

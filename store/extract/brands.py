@@ -22,6 +22,16 @@ COMMON_HEAD_FREQ = 1000
 NOT_BRAND_TAGS = frozenset({"v", "vn", "a", "ad", "an", "d", "m", "q", "r", "f", "t", "p", "c"})
 # What jieba tags organisations, brands and abbreviations with (a brand abbreviation such as 一汽 is j).
 BRAND_TAGS = frozenset({"nt", "nz", "j", "nrt"})
+# A project item's head this common is an ordinary word (新型, 现代, 中小企业), not a brand (岚翔, 沃川).
+RARE_HEAD_FREQ = 100
+# Tags a rare head word jieba knows may carry and still be a brand (a name-like or abbreviated word).
+PROJECT_BRAND_TAGS = frozenset({"nr", "nrt", "nt", "j"})
+# Below this many uses an nz word is a technical term (锂电池), above it a brand jieba knows.
+RARE_TERM_FREQ = 10
+# Words in an item of a list of projects (X硅碳负极材料、Y智能装备二期等项目): longer than a list of firms.
+PROJECT_ITEM_WORDS = 8
+# A project item this short (岚翔电子, 沃川动力设备 in two words) is the firm's short name as a whole.
+PROJECT_BRAND_CHARS = 5
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +39,13 @@ def _enum_tail_re() -> re.Pattern[str]:
     """等 or a count of firms, a few words (多家行业内龙头), a word for firms: the end of an enumeration of firms."""
     heads = lexicon.alternation(lexicon.words("firm_enum_heads"))
     return re.compile(rf"(?:等|[两二三四五六七八九十\d]+家)[^，。；、,.;\n\s]{{0,8}}?(?:{heads})")
+
+
+@lru_cache(maxsize=1)
+def _project_enum_tail_re() -> re.Pattern[str]:
+    """等, a few words (10个, 一批大), 项目: the end of an enumeration of projects (A、B等10个项目)."""
+    # not 子项目: the parts of one project (A、B等4个子项目) are its product lines
+    return re.compile(r"等[^，。；、,.;\n\s]{0,12}?(?<!子)项目")
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +63,29 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
         for s, e in _list_items(text, index, starts, ws, m.start()):
             if _brand_item(text[s:e]):
                 out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
+    inside = [(f.start, f.end) for f in firms]
+    for m in _project_enum_tail_re().finditer(text):
+        items = _list_items(text, index, starts, ws, m.start(), PROJECT_ITEM_WORDS)
+        named = [any(fs < e and s < fe for fs, fe in inside) for s, e in items]
+        brands = [None if n else _project_item_brand(text, index, starts, ws, s, e) for n, (s, e) in zip(named, items)]
+        # a list of projects is named after firms only when most items are (not 护栏板、酚醛盐利用、岚翔截齿)
+        if 2 * sum(1 for n, b in zip(named, brands) if n or b) <= len(items):
+            continue
+        for b in brands:
+            if b:
+                out.setdefault(b[0], Mention("company", text[b[0] : b[1]], company_key(text[b[0] : b[1]]), *b))
     taken = {(f.start, f.end) for f in firms}
     for f in firms:
         for s, e in _conjuncts(text, index, starts, ws, f):
             if (s, e) not in taken and _brand_item(text[s:e], strict=True):
                 out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
+    for m in re.finditer("为代表", text):
+        i = index.get(m.start())
+        if i and _representative(ws[i - 1]):
+            s, e = starts[i - 1], m.start()
+            if text[s] == "以" and e - s >= 3:
+                s += 1  # 以|X为代表: jieba glued the preposition of 以…为代表 to an unknown brand
+            out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
     for m in _project_re().finditer(text):
         brand = _project_brand(text, index, starts, ws, m.start())
         if brand:
@@ -59,8 +94,10 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
     return [out[k] for k in sorted(out)]
 
 
-def _list_items(text: str, index: dict[int, int], starts: list[int], ws: list[str], end: int) -> list[tuple[int, int]]:
-    """The items of a 、 list ending at `end` (before 等), right to left; at most one 和/与/及 joins the last."""
+def _list_items(
+    text: str, index: dict[int, int], starts: list[int], ws: list[str], end: int, most: int = 3
+) -> list[tuple[int, int]]:
+    """The items of a 、 list ending at `end` (before 等), right to left, each of at most `most` words."""
     items: list[tuple[int, int]] = []
     i = index.get(end)
     if i is None:
@@ -68,7 +105,7 @@ def _list_items(text: str, index: dict[int, int], starts: list[int], ws: list[st
     while True:
         j = i
         # an item: one to three words of letters or CJK, not punctuation
-        while j > 0 and i - j < 3 and CJK_RE.fullmatch(ws[j - 1]) and ws[j - 1] not in {"和", "与", "及", "、"}:
+        while j > 0 and i - j < most and CJK_RE.fullmatch(ws[j - 1]) and ws[j - 1] not in {"和", "与", "及", "、"}:
             j -= 1
         if j == i:
             break
@@ -147,6 +184,61 @@ def _brand_item(item: str, strict: bool = False) -> bool:
     return tag in BRAND_TAGS or n == 0 or (n < COMMON_HEAD_FREQ and tag not in NOT_BRAND_TAGS)
 
 
+def _project_item_brand(
+    text: str, index: dict[int, int], starts: list[int], ws: list[str], s: int, e: int
+) -> tuple[int, int] | None:
+    """The firm an item of a list of projects is named after: a rare head word (岚翔|电子, 沃川|智能装备二期)."""
+    first, last = index.get(s), index.get(e)
+    if first is None or last is None or last <= first:
+        return None
+    if "的" in ws[first:last]:
+        first = max(k for k in range(first, last) if ws[k] == "的") + 1  # 投资6亿元的岚翔电子: after the clause
+    lead = lexicon.words("firm_enum_heads") | lexicon.words("zone_context")
+    marks = [k for k in range(first, last - 1) if ws[k] in lead or ws[k] in lexicon.zone_types()]
+    if marks:
+        first = marks[-1] + 1  # 高新区企业岚翔…: the firm's name starts after the words that place it
+    while first < last - 1 and (segment.word_tags().get(ws[first]) in LEAD_TAGS or ws[first] in lead):
+        first += 1  # 园区企业岚翔…, 推动促成岚翔…: the sentence before the first item
+    if first >= last:
+        return None
+    s = starts[first]
+    head = ws[first]
+    tag, n = segment.word_tags().get(head), segment.tokenizer().FREQ.get(head) or 0
+    if not re.fullmatch("[\u4e00-\u9fff]{2,4}", head) or n >= RARE_HEAD_FREQ:
+        return None  # 新型环保设备制造, 现代轻纺城: an ordinary word opens a description
+    if n and not (tag in PROJECT_BRAND_TAGS or (tag == "nz" and n >= RARE_TERM_FREQ)):
+        return None  # 管路, 钛合金: a rare trade term names a product line, not its maker
+    if head in name_index() or head in lexicon.words("industry_words") or not_firm(text[s:e]):
+        return None  # 北仑信息港: a place names the project
+    if chinese_name_shape(head) and known_person(head):
+        return None
+    item = text[s:e]
+    if len(item) <= PROJECT_BRAND_CHARS or (last - first == 2 and len(item) <= PROJECT_BRAND_CHARS + 1):
+        return (s, e) if _brand_item(item) else None
+    if len(ws[first + 1]) == 1 and segment.word_tags().get(ws[first + 1]) in NOT_BRAND_TAGS:
+        return None  # 岚翔|投独立储能: jieba cut the brand short (not 岚翔|硅|碳 materials), its end is unknown
+    return s, starts[first + 1]
+
+
+def _representative(word: str) -> bool:
+    """A word before 为代表的 (以X为代表的企业) that jieba does not know and is no place or person: a brand."""
+    if not re.fullmatch("[\u4e00-\u9fff]{2,4}", word) or segment.tokenizer().FREQ.get(word):
+        return False
+    if word in name_index() or word in lexicon.words("company_stop") or not_firm(word):
+        return False
+    return not (chinese_name_shape(word) and (known_person(word) or unknown_name(word)))
+
+
+def _city_brand(word: str) -> bool:
+    """A rare name-like word after a city at a project's head: a brand (not a trade or an ordinary word)."""
+    tag, n = segment.word_tags().get(word), segment.tokenizer().FREQ.get(word) or 0
+    if not re.fullmatch("[\u4e00-\u9fff]{2,3}", word):
+        return False
+    # a transliteration or a name-like word (nr, nrt); not 中央公园 (nt), and not an unknown word, which after a
+    # city is as often a district's or an institute's short name (X海丝, X电科院)
+    return n < RARE_HEAD_FREQ and tag in {"nr", "nrt"}
+
+
 def _project_brand(
     text: str, index: dict[int, int], starts: list[int], ws: list[str], end: int
 ) -> tuple[int, int] | None:
@@ -177,6 +269,8 @@ def _project_brand(
         return None
     brand, after = ws[j], ws[j + 1]
     freq = segment.tokenizer().FREQ
+    if i - j >= 3 and brand in name_index() and _city_brand(after):
+        return starts[j], starts[j + 2]  # 沃川|岚翔|医疗器械…项目: the firm's home city and its brand
     if not re.fullmatch("[\u4e00-\u9fff]{2,4}", brand) or freq.get(brand) or brand in name_index():
         return None
     if not (freq.get(after) or 0) >= 100 or len(after) < 2:

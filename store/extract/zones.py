@@ -12,6 +12,23 @@ from .mentions import Mention, common_words, place_ending_at, place_prefix, walk
 
 
 @lru_cache(maxsize=1)
+def _city_initials() -> dict[str, frozenset[str]]:
+    """Each province's name → the first characters of its cities' short names (辽宁 → 沈, 抚, 大 …)."""
+    out: dict[str, set[str]] = {}
+    for p in places():
+        if p.level == "city" and p.parent:
+            out.setdefault(p.parent, set()).add(p.short[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _city_pair(token: str) -> bool:
+    """Two cities of one province abbreviated by their first characters (沈阳 + 抚顺 → 沈抚), not a dictionary word."""
+    if not re.fullmatch("[\u4e00-\u9fff]{2}", token) or token[0] == token[1] or segment.tokenizer().FREQ.get(token):
+        return False
+    return any(token[0] in firsts and token[1] in firsts for firsts in _city_initials().values())
+
+
+@lru_cache(maxsize=1)
 def _one_off_index() -> dict[str, list[Place]]:
     """Counties and cities by their short name with one character blanked (屯留 → ?留, 屯?)."""
     index: dict[str, list[Place]] = {}
@@ -76,6 +93,8 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
                 key_place = fixed
             elif token and types[typ] in {"dev", "hitech"} and len(typ) >= 5:
                 place, key_place = token, token
+            elif _city_pair(text[s - 2 : s]):
+                place = key_place = text[s - 2 : s]  # 沈抚改革创新示范区: two cities' joint zone
             elif types[typ] in {"dev", "hitech"} and (town := _town_before(text, s)):
                 place = key_place = town  # （丙丁经开区）: an unknown name opening a clause
                 if fixed := _near_place(town, context_places):
@@ -90,6 +109,9 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
         # places printed before the place (a city before its district, a province before its county): part of the printed name
         while (outer := place_ending_at(text, start)) and not flag and _chained(outer, text[start : s - len(modifier)]):
             start -= len(outer)
+        if types[typ] == "demo" and (slogan := _slogan_before(text, start)):
+            start -= len(slogan)  # 全面接轨上海示范区: a designation named by its slogan, the place is its object
+            key_place = slogan + key_place
         key = f"{key_place}{modifier}|{types[typ]}"
         out.append(Mention("zone", text[start : m.end()], key, start, m.end(), flag))
     return out
@@ -110,6 +132,17 @@ def _chained(outer: str, inner: str) -> bool:
         and inner in idx
         and inner == idx[inner].short
     )
+
+
+def _slogan_before(text: str, start: int) -> str:
+    """A slogan verb right before a place, with an adverb before it (全面|接轨): else ''."""
+    words = lexicon.classed("zone_slogan_words")
+    for verb in (w for w, c in words if c == "verb"):
+        if text.endswith(verb, 0, start):
+            begin = start - len(verb)
+            adverb = next((w for w, c in words if c == "adverb" and text.endswith(w, 0, begin)), "")
+            return text[begin - len(adverb) : start]
+    return ""
 
 
 def _town_before(text: str, s: int) -> str | None:
