@@ -51,3 +51,18 @@ def test_a_common_two_character_name_standing_as_a_person_is_one() -> None:
 
 def test_a_two_character_brand_after_a_place_is_no_person() -> None:
     assert names("山西王芳智能科技") == []
+
+
+def test_reporters_of_a_dateline_inside_the_text_are_people() -> None:
+    text = "本报南京5月4日电记者柯岚、沈芳报道：今天开幕"
+    people, roles = find_people(text, [], segment.words(text))
+    assert {"柯岚", "沈芳"} <= {m.name for m in people}
+    assert ("柯岚", "记者") in {(r.person, r.role) for r in roles}
+
+
+def test_a_title_ending_a_longer_word_before_a_transliteration_marks_a_person() -> None:
+    assert names("英国外交大臣巴拉诺夫今天发表声明") == ["巴拉诺夫"]
+
+
+def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
+    assert names("巴拉诺夫还表示，合作前景广阔") == ["巴拉诺夫"]

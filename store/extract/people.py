@@ -57,6 +57,13 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
+    for m in _REPORTED_RE.finditer(text):
+        pos = m.start(1)
+        for name in m.group(1).split("、"):
+            if chinese_name_shape(name) and not name_index().get(name):
+                people.append(Mention("person", name, name, pos, pos + len(name)))
+                roles.append(RoleMention(name, "记者", None))
+            pos += len(name) + 1
     if ws is not None:
         seen = {m.start for m in people}
         people.extend(m for m in find_names(text, ws) if m.start not in seen)
@@ -64,6 +71,10 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
         people.append(Mention("person", name, name, -1, -1))
         roles.append(RoleMention(name, "记者", None))
     return people, roles
+
+
+# A dateline's reporters inside the text: 记者甲乙、丙丁报道 (names of two to four characters between the two words).
+_REPORTED_RE = re.compile("(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,4}、){0,4}[\u4e00-\u9fff]{2,4})(?:报道|摄)")
 
 
 def _name_at(text: str, pos: int) -> str | None:
@@ -109,6 +120,7 @@ def _org_before(text: str, post_start: int) -> str | None:
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
+DOTS = frozenset("·•・")
 
 
 def find_names(text: str, ws: list[str]) -> list[Mention]:
@@ -133,9 +145,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             i += 1
             continue
         dotted = False
-        if not chinese and foreign_name(w):
+        # a dot between two runs of transliteration characters makes a name, even of words jieba knows
+        dot_next = j + 1 < len(ws) and ws[j] in DOTS and _after_dot(w) and _after_dot(ws[j + 1])
+        if not chinese and (foreign_name(w) or dot_next):
             while j < len(ws):
-                if j + 1 < len(ws) and ws[j] in {"·", "•", "・"} and foreign_name(ws[j + 1]):
+                if j + 1 < len(ws) and ws[j] in DOTS and _after_dot(ws[j + 1]):
                     end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
                 elif _foreign_piece(ws[j]):
                     end, j = end + len(ws[j]), j + 1  # 斯特罗|耶夫: jieba cut a long transliteration
@@ -147,13 +161,15 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         m = Mention("person", text[start:end], text[start:end], start, end)
         nxt = ws[j] if j < len(ws) else ""
         joined = dotted or merged is not None
+        after = ws[j + 1] if j + 1 < len(ws) else ""
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
             or joined
             or nxt in cues
+            or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
-        elif cues.get(prev) == "title":
+        elif _title_word(prev):
             sure[start] = m
         else:
             maybe[start] = m
@@ -174,6 +190,12 @@ def _foreign_piece(w: str) -> bool:
     if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
         return w in translit_chars() and w not in lexicon.words("name_next_chars") and not w.isdigit()
     return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
+
+
+def _after_dot(w: str) -> bool:
+    """A part of a transliterated name after its dot: any word of transliteration characters, known or not
+    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part)."""
+    return foreign_name(w) or (bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and all(c in translit_chars() for c in w))
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
@@ -204,7 +226,16 @@ def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
     if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
         return False
-    return known_person(w) or unknown_name(w) or (len(w) == 2 and segment.word_tags().get(w) in {"nr", "nrfg"})
+    # a person word of the dictionary that the statistics doubt (李瑞环-like: 环 ends nouns too) still
+    # stands as a name when a cue, a title before or a repeat of a sure name says so
+    return known_person(w) or unknown_name(w) or segment.word_tags().get(w) in {"nr", "nrfg"}
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_word(w: str) -> bool:
+    """A title printed before a name, alone or ending a longer word (外交大臣, 司法部长, 主教练)."""
+    cues = dict(lexicon.classed("person_cues"))
+    return any(cues.get(w[k:]) == "title" for k in range(max(0, len(w) - 6), len(w) - 1))
 
 
 def _person_prefix(w: str) -> str | None:
