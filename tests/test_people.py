@@ -66,3 +66,19 @@ def test_a_title_ending_a_longer_word_before_a_transliteration_marks_a_person() 
 
 def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
     assert names("巴拉诺夫还表示，合作前景广阔") == ["巴拉诺夫"]
+
+
+def test_a_surname_and_a_given_name_cut_apart_before_a_title_are_one_person() -> None:
+    assert names("香港柯一帆为这里捐资") == []  # no cue: the statistics alone decide
+    assert names("香港沈一舟先生为这里捐资建楼") == ["沈一舟"]
+    assert names("对此，政委沈云江说：要抓落实") == ["沈云江"]
+
+
+def test_a_name_glued_to_its_verb_of_speech_keeps_its_last_character() -> None:
+    assert names("对此，政委林海江说：要抓落实") == ["林海江"]
+
+
+def test_a_rare_transliteration_the_dictionary_knows_needs_a_cue() -> None:
+    assert names("法国总理古杰拉尔在会上讲话") == ["古杰拉尔"]
+    assert names("会议在古杰拉尔召开") == []
+    assert names("法国总理佛蒙特州访问") == []  # a place's suffix

@@ -12,6 +12,7 @@ from ..zh.names import (
     chinese_name_shape,
     final_share,
     foreign_name,
+    given_name_ok,
     given_share,
     is_name,
     known_person,
@@ -36,7 +37,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             continue  # 部长斯捷|帕申: a transliterated name, found whole by find_names
         while True:
             name = _name_at(text, pos)
-            if name and bounds is not None and pos + len(name) not in bounds:
+            glued = name is not None and _cue_at(text, pos + len(name))  # 高云|江说: jieba glued the verb
+            if name and bounds is not None and pos + len(name) not in bounds and not glued:
                 # the name must end where a word ends (斯捷帕|申…, 卢亮以|: a longer word or a glued verb)
                 short = name[:2]
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
@@ -101,6 +103,17 @@ def _name_at(text: str, pos: int) -> str | None:
     return cand
 
 
+def _cue_at(text: str, pos: int) -> bool:
+    """A speech verb or title printed at pos (说, 表示, 主席 …)."""
+    return any(text.startswith(c, pos) for c in _cue_words())
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[str, ...]:
+    """The cue words of person_cues.txt."""
+    return tuple(w for w, _ in lexicon.classed("person_cues"))
+
+
 def _org_before(text: str, post_start: int) -> str | None:
     """The zone or company printed right before a post (临汾经济开发区党工委书记)."""
     window = text[max(0, post_start - 30) : post_start]
@@ -121,6 +134,8 @@ def _org_before(text: str, post_start: int) -> str | None:
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
 DOTS = frozenset("·•・")
+# jieba tags of words that are never a surname standing alone: prepositions, adverbs, conjunctions, particles
+FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
 
 
 def find_names(text: str, ws: list[str]) -> list[Mention]:
@@ -137,9 +152,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i)) is not None:
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
-        chinese = _plausible_chinese(w)
+        chinese = _plausible_chinese(w) or merged is not None
+        if not chinese and j < len(ws) and ws[j] in cues and chinese_name_shape(w) and not name_index().get(w):
+            chinese = not segment.tokenizer().FREQ.get(w)  # 沈一舟先生: an unknown name the cue vouches for
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
@@ -147,7 +164,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         dotted = False
         # a dot between two runs of transliteration characters makes a name, even of words jieba knows
         dot_next = j + 1 < len(ws) and ws[j] in DOTS and _after_dot(w) and _after_dot(ws[j + 1])
-        if not chinese and (foreign_name(w) or dot_next):
+        if not chinese and (foreign_name(w) or dot_next or _translit_like(w)):
             while j < len(ws):
                 if j + 1 < len(ws) and ws[j] in DOTS and _after_dot(ws[j + 1]):
                     end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
@@ -192,6 +209,25 @@ def _foreign_piece(w: str) -> bool:
     return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
 
 
+# A rare dictionary word (jieba lists many foreign names as nr or ns with a low count) may be a transliteration.
+TRANSLIT_RARE_FREQ = 20
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def _translit_like(w: str) -> bool:
+    """Three or more characters, all but one of transliteration, unknown or rare and tagged a name or place:
+    maybe a foreign person (若斯潘, 扎加洛-like); it needs a cue like any transliteration."""
+    if len(w) < 3 or not re.fullmatch("[\u4e00-\u9fff]+", w) or name_index().get(w):
+        return False
+    if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
+        return False  # 佛蒙特州, 内格罗河: a place's suffix
+    if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
+        return False
+    if segment.word_tags().get(w) not in {None, "nr", "nrt", "ns"}:
+        return False
+    return sum(c not in translit_chars() for c in w) <= 1
+
+
 def _after_dot(w: str) -> bool:
     """A part of a transliterated name after its dot: any word of transliteration characters, known or not
     (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part)."""
@@ -209,6 +245,27 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
         return False
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
+
+
+def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
+    """A name jieba cut in two (邵|一夫, 李铁|辰) right before a title or speech verb, else None: the cue
+    vouches for the name the statistics alone would not."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    cue = ws[i + 2] if i + 2 < len(ws) else ""
+    if len(w) == 2 and len(nxt) >= 2 and cues.get(nxt[1:]) == "speech" and chinese_name_shape(w + nxt[0]):
+        # 高云|江说: jieba glued the name's last character to the verb
+        return w + nxt[0] if not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) else None
+    if cue not in cues or not nxt or len(w + nxt) not in (3, 4) or not chinese_name_shape(w + nxt):
+        return None
+    if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
+        return None
+    if len(w) == 2 and (segment.tokenizer().FREQ.get(w) or 0) >= 100:
+        return None  # 高点|X: an ordinary word, then something else
+    if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
+        return None  # 向|对方|介绍: a preposition, not a surname
+    if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
+        return None  # X|对方: the given part is an ordinary word
+    return w + nxt
 
 
 def _split_name(ws: list[str], i: int) -> str | None:
