@@ -82,3 +82,11 @@ def test_a_rare_transliteration_the_dictionary_knows_needs_a_cue() -> None:
     assert names("法国总理古杰拉尔在会上讲话") == ["古杰拉尔"]
     assert names("会议在古杰拉尔召开") == []
     assert names("法国总理佛蒙特州访问") == []  # a place's suffix
+
+
+def test_a_transliteration_after_a_preposition_before_a_verb_is_a_place() -> None:
+    assert names("总统23日在索菲亚会见了代表团") == []
+
+
+def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> None:
+    assert names("大臣维克多·巴拉诺斯塔德日前宣布") == ["维克多·巴拉诺斯塔德"]

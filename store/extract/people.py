@@ -168,8 +168,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             while j < len(ws):
                 if j + 1 < len(ws) and ws[j] in DOTS and _after_dot(ws[j + 1]):
                     end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
-                elif _foreign_piece(ws[j]):
-                    end, j = end + len(ws[j]), j + 1  # 斯特罗|耶夫: jieba cut a long transliteration
+                elif _foreign_piece(ws[j]) or (dotted and _after_dot(ws[j]) and ws[j] not in cues):
+                    # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
+                    end, j = end + len(ws[j]), j + 1
                 else:
                     break
         elif not chinese:
@@ -182,7 +183,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
             or joined
-            or nxt in cues
+            or (nxt in cues and (chinese or joined or segment.word_tags().get(prev) != "p"))
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
@@ -285,7 +286,10 @@ def _plausible_chinese(w: str) -> bool:
         return False
     # a person word of the dictionary that the statistics doubt (李瑞环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so
-    return known_person(w) or unknown_name(w) or segment.word_tags().get(w) in {"nr", "nrfg"}
+    if known_person(w) or unknown_name(w):
+        return True
+    # all of transliteration characters (莫斯科 is tagged nr): judged as a transliteration, not here
+    return segment.word_tags().get(w) in {"nr", "nrfg"} and not all(c in translit_chars() for c in w)
 
 
 @lru_cache(maxsize=1 << 12)
