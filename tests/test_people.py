@@ -90,3 +90,8 @@ def test_a_transliteration_after_a_preposition_before_a_verb_is_a_place() -> Non
 
 def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> None:
     assert names("大臣维克多·巴拉诺斯塔德日前宣布") == ["维克多·巴拉诺斯塔德"]
+
+
+def test_a_conjunction_before_a_cue_is_no_surname() -> None:
+    text = "企业代表和有关教授等参加了会议"
+    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []

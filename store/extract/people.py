@@ -55,7 +55,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
         for n in (3, 2):
             start = m.start() - n
             cand = text[start : m.start()]
-            if start >= 0 and is_name(cand) and not name_index().get(cand) and (bounds is None or start in bounds):
+            if start >= 0 and is_name(cand) and not _function_head(cand) and (bounds is None or start in bounds):
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
@@ -155,7 +155,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         chinese = _plausible_chinese(w) or merged is not None
-        if not chinese and j < len(ws) and ws[j] in cues and chinese_name_shape(w) and not name_index().get(w):
+        if not chinese and j < len(ws) and ws[j] in cues and chinese_name_shape(w) and not _function_head(w):
             chinese = not segment.tokenizer().FREQ.get(w)  # 沈一舟先生: an unknown name the cue vouches for
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
@@ -246,6 +246,11 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
         return False
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
+
+
+def _function_head(w: str) -> bool:
+    """w starts with a character that is mostly a function word (和, 向, 对) or is a place."""
+    return segment.word_tags().get(w[0]) in FUNCTION_TAGS or bool(name_index().get(w))
 
 
 def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
