@@ -9,14 +9,17 @@ from itertools import accumulate
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import (
+    after_dot,
     chinese_name_shape,
     final_share,
     foreign_name,
+    foreign_piece,
     given_name_ok,
     given_share,
     is_name,
     known_person,
     translit_chars,
+    translit_like,
     unknown_name,
 )
 from .mentions import Mention, RoleMention, place_ending_at
@@ -33,7 +36,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
         pos = m.end()
         if bounds is not None and pos not in bounds:
             continue
-        if _foreign_piece(word_at.get(pos, "")) and len(word_at[pos]) >= 2:
+        if foreign_piece(word_at.get(pos, "")) and len(word_at[pos]) >= 2:
             continue  # 部长斯捷|帕申: a transliterated name, found whole by find_names
         while True:
             name = _name_at(text, pos)
@@ -163,12 +166,12 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             continue
         dotted = False
         # a dot between two runs of transliteration characters makes a name, even of words jieba knows
-        dot_next = j + 1 < len(ws) and ws[j] in DOTS and _after_dot(w) and _after_dot(ws[j + 1])
-        if not chinese and (foreign_name(w) or dot_next or _translit_like(w)):
+        dot_next = j + 1 < len(ws) and ws[j] in DOTS and after_dot(w) and after_dot(ws[j + 1])
+        if not chinese and (foreign_name(w) or dot_next or translit_like(w)):
             while j < len(ws):
-                if j + 1 < len(ws) and ws[j] in DOTS and _after_dot(ws[j + 1]):
+                if j + 1 < len(ws) and ws[j] in DOTS and after_dot(ws[j + 1]):
                     end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
-                elif _foreign_piece(ws[j]) or (dotted and _after_dot(ws[j]) and ws[j] not in cues):
+                elif foreign_piece(ws[j]) or (dotted and after_dot(ws[j]) and ws[j] not in cues):
                     # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
                     end, j = end + len(ws[j]), j + 1
                 else:
@@ -200,39 +203,6 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if m.name in names or listed:
             sure[start] = m
     return [sure[k] for k in sorted(sure)]
-
-
-@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
-def _foreign_piece(w: str) -> bool:
-    """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
-    if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
-        return w in translit_chars() and w not in lexicon.words("name_next_chars") and not w.isdigit()
-    return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
-
-
-# A rare dictionary word (jieba lists many foreign names as nr or ns with a low count) may be a transliteration.
-TRANSLIT_RARE_FREQ = 20
-
-
-@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
-def _translit_like(w: str) -> bool:
-    """Three or more characters, all but one of transliteration, unknown or rare and tagged a name or place:
-    maybe a foreign person (若斯潘, 扎加洛-like); it needs a cue like any transliteration."""
-    if len(w) < 3 or not re.fullmatch("[\u4e00-\u9fff]+", w) or name_index().get(w):
-        return False
-    if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
-        return False  # 佛蒙特州, 内格罗河: a place's suffix
-    if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
-        return False
-    if segment.word_tags().get(w) not in {None, "nr", "nrt", "ns"}:
-        return False
-    return sum(c not in translit_chars() for c in w) <= 1
-
-
-def _after_dot(w: str) -> bool:
-    """A part of a transliterated name after its dot: any word of transliteration characters, known or not
-    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part)."""
-    return foreign_name(w) or (bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and all(c in translit_chars() for c in w))
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
