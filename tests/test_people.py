@@ -51,3 +51,47 @@ def test_a_common_two_character_name_standing_as_a_person_is_one() -> None:
 
 def test_a_two_character_brand_after_a_place_is_no_person() -> None:
     assert names("山西王芳智能科技") == []
+
+
+def test_reporters_of_a_dateline_inside_the_text_are_people() -> None:
+    text = "本报南京5月4日电记者柯岚、沈芳报道：今天开幕"
+    people, roles = find_people(text, [], segment.words(text))
+    assert {"柯岚", "沈芳"} <= {m.name for m in people}
+    assert ("柯岚", "记者") in {(r.person, r.role) for r in roles}
+
+
+def test_a_title_ending_a_longer_word_before_a_transliteration_marks_a_person() -> None:
+    assert names("英国外交大臣巴拉诺夫今天发表声明") == ["巴拉诺夫"]
+
+
+def test_an_adverb_may_stand_between_a_name_and_its_verb_of_speech() -> None:
+    assert names("巴拉诺夫还表示，合作前景广阔") == ["巴拉诺夫"]
+
+
+def test_a_surname_and_a_given_name_cut_apart_before_a_title_are_one_person() -> None:
+    assert names("香港柯一帆为这里捐资") == []  # no cue: the statistics alone decide
+    assert names("香港沈一舟先生为这里捐资建楼") == ["沈一舟"]
+    assert names("对此，政委沈云江说：要抓落实") == ["沈云江"]
+
+
+def test_a_name_glued_to_its_verb_of_speech_keeps_its_last_character() -> None:
+    assert names("对此，政委林海江说：要抓落实") == ["林海江"]
+
+
+def test_a_rare_transliteration_the_dictionary_knows_needs_a_cue() -> None:
+    assert names("法国总理古杰拉尔在会上讲话") == ["古杰拉尔"]
+    assert names("会议在古杰拉尔召开") == []
+    assert names("法国总理佛蒙特州访问") == []  # a place's suffix
+
+
+def test_a_transliteration_after_a_preposition_before_a_verb_is_a_place() -> None:
+    assert names("总统23日在索菲亚会见了代表团") == []
+
+
+def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> None:
+    assert names("大臣维克多·巴拉诺斯塔德日前宣布") == ["维克多·巴拉诺斯塔德"]
+
+
+def test_a_conjunction_before_a_cue_is_no_surname() -> None:
+    text = "企业代表和有关教授等参加了会议"
+    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []

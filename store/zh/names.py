@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import lexicon, segment
+from .gazetteer import name_index
 
 CJK_NAME_RE = re.compile("^[\u4e00-\u9fff]{2,4}$")
 
@@ -137,3 +138,36 @@ def foreign_name(w: str) -> bool:
     if len(w) < 2 or not CJK_NAME_RE.match(w[:4]) or not all(c in translit_chars() for c in w):
         return False
     return segment.word_tags().get(w) in NAME_TAGS or (segment.tokenizer().FREQ.get(w) or 0) == 0
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def foreign_piece(w: str) -> bool:
+    """A word jieba does not know, of transliteration characters: the rest of a long foreign name."""
+    if len(w) == 1:  # 斯捷帕|申: one transliteration character left over
+        return w in translit_chars() and w not in lexicon.words("name_next_chars") and not w.isdigit()
+    return not segment.tokenizer().FREQ.get(w) and foreign_name(w)
+
+
+# A rare dictionary word (jieba lists many foreign names as nr or ns with a low count) may be a transliteration.
+TRANSLIT_RARE_FREQ = 20
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def translit_like(w: str) -> bool:
+    """Three or more characters, all but one of transliteration, unknown or rare and tagged a name or place:
+    maybe a foreign person (若斯潘, 扎加洛-like); it needs a cue like any transliteration."""
+    if len(w) < 3 or not re.fullmatch("[\u4e00-\u9fff]+", w) or name_index().get(w):
+        return False
+    if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
+        return False  # 佛蒙特州, 内格罗河: a place's suffix
+    if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
+        return False
+    if segment.word_tags().get(w) not in {None, "nr", "nrt", "ns"}:
+        return False
+    return sum(c not in translit_chars() for c in w) <= 1
+
+
+def after_dot(w: str) -> bool:
+    """A part of a transliterated name after its dot: any word of transliteration characters, known or not
+    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part)."""
+    return foreign_name(w) or (bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and all(c in translit_chars() for c in w))
