@@ -22,7 +22,7 @@ def _city_initials() -> dict[str, frozenset[str]]:
 
 
 def _city_pair(token: str) -> bool:
-    """Two cities of one province abbreviated by their first characters (沈阳 + 抚顺 → 沈抚), not a dictionary word."""
+    """Two cities of one province abbreviated by their first characters (甲阳 + 乙顺 → 甲乙), not a dictionary word."""
     if not re.fullmatch("[\u4e00-\u9fff]{2}", token) or token[0] == token[1] or segment.tokenizer().FREQ.get(token):
         return False
     return any(token[0] in firsts and token[1] in firsts for firsts in _city_initials().values())
@@ -56,7 +56,7 @@ def _near_place(token: str, context_places: set[str]) -> str | None:
 def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Mention]:
     """Zones named with their place: 临汾经济开发区, 长治高新区, 风陵渡经济开发区, 电留 → 屯留 (flagged).
 
-    Between the place and the type word a short modifier may stand (甲市稀土高新区, 乙市临空经济示范区),
+    Between the place and the type word a short modifier may stand (甲市航空高新区, 乙市临空经济示范区),
     and places may be chained (甲市滨海经济技术开发区): the name runs from the first place.
     """
     out: list[Mention] = []
@@ -94,7 +94,7 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
             elif token and types[typ] in {"dev", "hitech"} and len(typ) >= 5:
                 place, key_place = token, token
             elif _city_pair(text[s - 2 : s]):
-                place = key_place = text[s - 2 : s]  # 沈抚改革创新示范区: two cities' joint zone
+                place = key_place = text[s - 2 : s]  # 甲乙改革创新示范区: two cities' joint zone
             elif types[typ] in {"dev", "hitech"} and (town := _town_before(text, s)):
                 place = key_place = town  # （丙丁经开区）: an unknown name opening a clause
                 if fixed := _near_place(town, context_places):
@@ -110,14 +110,14 @@ def find_zones(text: str, ws: list[str], context_places: set[str]) -> list[Menti
         while (outer := place_ending_at(text, start)) and not flag and _chained(outer, text[start : s - len(modifier)]):
             start -= len(outer)
         if types[typ] == "demo" and (slogan := _slogan_before(text, start)):
-            start -= len(slogan)  # 全面接轨上海示范区: a designation named by its slogan, the place is its object
+            start -= len(slogan)  # 全面接轨X市示范区: a designation named by its slogan, the place is its object
             key_place = slogan + key_place
         key = f"{key_place}{modifier}|{types[typ]}"
         out.append(Mention("zone", text[start : m.end()], key, start, m.end(), flag))
     return out
 
 
-# A modifier between a place and a zone type says which zone (稀土, 火炬, 临空经济); these tags say it is
+# A modifier between a place and a zone type says which zone (航空, 光电, 临空经济); these tags say it is
 # an action, a quantity or a function word instead (推动, 三个, 的).
 MODIFIER_STOP_TAGS = frozenset({"v", "d", "p", "c", "u", "r", "f", "m", "q", "t", "uj", "ul", "y", "e", "o", "l", "i"})
 
