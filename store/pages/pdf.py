@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .columns import Box
@@ -71,53 +73,39 @@ def _chars(page: Any) -> list[Box]:
         tp.close()
 
 
-def page_chars(data: bytes, number: int) -> list[Box]:
-    """The characters of page `number` (from 1); an empty list when the page has no text layer."""
+@contextmanager
+def _opened_page(data: bytes, number: int, doing: str = "read") -> Iterator[Any]:
+    """Page `number` (from 1) of the document, closed afterwards; PdfError when pdfium cannot `doing` it."""
     import pypdfium2
 
     doc = open_pdf(data)
     try:
         page = doc[number - 1]
         try:
-            return _chars(page)
+            yield page
         finally:
             page.close()
     except pypdfium2.PdfiumError as e:
-        raise PdfError(f"page {number} cannot be read ({e})") from e
+        raise PdfError(f"page {number} cannot be {doing} ({e})") from e
     finally:
         doc.close()
+
+
+def page_chars(data: bytes, number: int) -> list[Box]:
+    """The characters of page `number` (from 1); an empty list when the page has no text layer."""
+    with _opened_page(data, number) as page:
+        return _chars(page)
 
 
 def has_image(data: bytes, number: int) -> bool:
     """Does page `number` (from 1) hold an image (a scan does)?"""
-    import pypdfium2
     import pypdfium2.raw as raw
 
-    doc = open_pdf(data)
-    try:
-        page = doc[number - 1]
-        try:
-            return next(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
-        finally:
-            page.close()
-    except pypdfium2.PdfiumError as e:
-        raise PdfError(f"page {number} cannot be read ({e})") from e
-    finally:
-        doc.close()
+    with _opened_page(data, number) as page:
+        return next(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]), None) is not None
 
 
 def page_image(data: bytes, number: int) -> Any:
     """Page `number` (from 1) rendered as a PIL image, for OCR."""
-    import pypdfium2
-
-    doc = open_pdf(data)
-    try:
-        page = doc[number - 1]
-        try:
-            return page.render(scale=OCR_SCALE).to_pil()
-        finally:
-            page.close()
-    except pypdfium2.PdfiumError as e:
-        raise PdfError(f"page {number} cannot be rendered ({e})") from e
-    finally:
-        doc.close()
+    with _opened_page(data, number, "rendered") as page:
+        return page.render(scale=OCR_SCALE).to_pil()
