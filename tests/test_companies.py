@@ -96,3 +96,7 @@ def test_an_unknown_word_before_wei_daibiao_is_a_firm() -> None:
     assert firms("以沃川为代表的企业") == ["沃川"]
     assert firms("以新能源为代表的产业") == []
     assert firms("以张建国为代表的一批企业家") == []
+
+
+def test_a_class_of_investor_heading_a_project_is_no_brand() -> None:
+    assert firms("其中，央企投资项目5个，国企投资项目3个，总投资9亿元。") == []

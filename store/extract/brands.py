@@ -273,6 +273,8 @@ def _project_brand(
         return starts[j], starts[j + 2]  # 沃川|岚翔|医疗器械…项目: the firm's home city and its brand
     if not re.fullmatch("[\u4e00-\u9fff]{2,4}", brand) or freq.get(brand) or brand in name_index():
         return None
+    if brand in lexicon.words("company_stop"):
+        return None  # 央企投资项目, 国企投资项目: a class of investor, not a brand
     if not (freq.get(after) or 0) >= 100 or len(after) < 2:
         return None  # 源网|荷储: an unknown term before another unknown term
     end_at = starts[j + 1]
