@@ -37,12 +37,6 @@ class SavedView:
     sort_desc: bool = False
 
 
-def ensure_tables(db: sqlite_utils.Database) -> None:
-    """Create the views and searches tables when missing."""
-    for sql in DDL:
-        db.execute(sql)
-
-
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 

@@ -97,12 +97,6 @@ def bare_zone_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def zone_words_re() -> re.Pattern[str]:
-    """Words that show a sentence is about a zone: bare zone type words and zone context words (园区, 该区)."""
-    return re.compile(alternation(bare_zone_words() | words("zone_context")))
-
-
-@lru_cache(maxsize=1)
 def park_description_re() -> re.Pattern[str]:
     """Marks of a description before a park type word (3个, 特色型, 百亿级)."""
     return re.compile(alternation(words("park_description_marks")))

@@ -208,8 +208,3 @@ def _word_search_tokens(w: str) -> tuple[str, ...]:
 def word_document(text: str, ws: list[str] | None = None) -> str:
     """Text as the word index holds it: its search tokens, space-joined (ws: its words, when already cut)."""
     return " ".join(search_tokens(words(text) if ws is None else ws))
-
-
-def query_tokens(q: str) -> list[str]:
-    """A search query cut the same way the index was."""
-    return search_tokens(words(q))
