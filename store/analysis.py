@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from .extract.page import PageEntities, extract_page
 from .pages.decode import PageError, decode
@@ -43,6 +44,13 @@ def analyse_text(text: str, encoding: str, warnings: list[str] | None = None) ->
         segs.append((segment.word_document("", tw), segment.word_document("", bw)))
         gram_docs.append(gram_document(a.title, a.body))
     return Analysis(page, encoding, warnings, segs, gram_docs, extract_page(page, words))
+
+
+def warm() -> None:
+    """Load what every analysis reads (dictionary, name statistics, gazetteer, word-list regexes) by analysing
+    one bundled page: called before forking, the workers inherit it all instead of each loading it again."""
+    page = min((p for p in resources.files("baokan.seeds").iterdir() if p.name.endswith(".txt")), key=lambda p: p.name)
+    analyse(page.read_bytes())
 
 
 def analyse_or_error(data: bytes) -> Analysis | str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..analysis import Analysis, analyse_or_error, analyse_text
+from ..analysis import Analysis, analyse_or_error, analyse_text, warm
 from ..files import UnreadableFile, one_line, read_regular
 from ..pages.decode import MAX_BYTES, PageError
 from ..pages.sources import KIND_OF_SUFFIX, kind_of, page_numbers, read_page
@@ -127,7 +127,7 @@ def _analyses(paths: list[Unit], workers: int) -> Iterator[tuple[str, int, Analy
     if workers <= 1 or len(paths) < PARALLEL_MIN_PAGES:
         yield from map(_analyse_path, paths)
         return
-    segment.tokenizer()  # load rjieba's dictionary once before forking, so workers share it
+    warm()  # load the dictionary, statistics and regexes once before forking, so workers share them
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
         pending = iter(paths)
         window: deque[Future[tuple[str, int, Analysis | str]]] = deque(

@@ -83,20 +83,23 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
     """Entities, links, roles and amounts of every article on a page."""
     result = PageEntities()
     # Each article's cities, scanned once; the page's are their union.
-    article_places = [topic_places(article_text(a)) for a in page.articles]
+    texts = [article_text(a) for a in page.articles]
+    article_places = [topic_places(text) for text in texts]
     page_places = set().union(*article_places)
     first_seen: dict[str, int] = {}
     printed: dict[str, set[str]] = {}
-    for n, (a, ws) in enumerate(zip(page.articles, words)):
-        for m in find_companies(article_text(a), ws):
+    # Each article's firms, found once: the short-form pass needs all of the page's before the main pass.
+    page_companies = [find_companies(text, ws) for text, ws in zip(texts, words)]
+    for n, found_here in enumerate(page_companies):
+        for m in found_here:
             first_seen.setdefault(m.key, n * 1_000_000 + m.start)
             printed.setdefault(m.key, set()).add(m.name)
     page_company_keys = _short_forms(first_seen, printed)
     for n, (art, ws) in enumerate(zip(page.articles, words)):
-        text = article_text(art)
+        text = texts[n]
         context = page_places | article_places[n]
         zones = find_zones(text, ws, context)
-        companies = find_companies(text, ws)
+        companies = list(page_companies[n])
         named = Spans([(m.start, m.end) for m in zones + companies])
         companies += [b for b in find_brands(text, ws, companies) if not named.covers(b)]
         for m in companies:

@@ -45,6 +45,7 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 @lru_cache(maxsize=1)
+@segment.dictionary_derived
 def given_share() -> dict[str, float]:
     """Per character: its share of given-name uses (in jieba's three-character nr words after a surname)
     among all the dictionary words it appears in."""
@@ -60,6 +61,7 @@ def given_share() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+@segment.dictionary_derived
 def final_share() -> dict[str, float]:
     """Per character: how often it ends jieba's three-character nr words after a surname, against how often
     it ends other words (官, 河, 书 end nouns: 司令官, 金水河, 白皮书 are tagged nr but are no names)."""
@@ -75,6 +77,7 @@ def final_share() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+@segment.dictionary_derived
 def translit_chars() -> frozenset[str]:
     """Characters of transliterated foreign names, counted over jieba's nrt words."""
     counts: Counter[str] = Counter()
