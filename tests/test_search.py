@@ -174,6 +174,12 @@ def test_paging_reaches_every_hit_once(ranked_db, order: str) -> None:  # noqa: 
     assert search(ranked_db, "稀土", limit=7, offset=28, order=order).describe().endswith("29–31 shown")
 
 
+@pytest.mark.parametrize(("q", "n"), [("延伸，建设", 31), ("延伸, 建设", 0), ("稀土 服务", 0), ("优化。园区", 40)])
+def test_a_query_of_several_runs_finds_them_only_as_printed(ranked_db, q: str, n: int) -> None:  # noqa: ANN001
+    # Both words are in every hit; only the punctuation between them decides, as a substring scan does.
+    assert found(ranked_db, q) == scan(ranked_db, q) and len(scan(ranked_db, q)) == n
+
+
 def test_unknown_order_is_refused(seed_db) -> None:  # noqa: ANN001
     with pytest.raises(ValueError):
         search(seed_db, "开发区", order="oldest")

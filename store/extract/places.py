@@ -13,6 +13,7 @@ from .mentions import Mention
 
 # One-character suffixes of administrative divisions (省, 市, 县 …).
 ADMIN_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
+CJK_WORD_RE = re.compile("[\u4e00-\u9fff]{1,9}")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,8 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
         blocked[s:e] = b"\x01" * (e - s)
     out = []
     starts = list(accumulate(map(len, ws), initial=0))
+    # A division the gazetteer lacks ends in a suffix word or character: where none is near, skip the search.
+    suffix_word = [w in ADMIN_SUFFIXES for w in ws] + [False] * 3
     i = 0
     while i < len(ws):
         start = starts[i]
@@ -46,6 +49,11 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
             i += 1
             continue  # inside a zone or firm name
         if ws[i][:1] not in firsts:  # no gazetteer name starts with this character: only a division word may
+            if ws[i][-1:] not in ADMIN_SUFFIXES and not (
+                suffix_word[i + 1] or suffix_word[i + 2] or suffix_word[i + 3]
+            ):
+                i += 1
+                continue  # _named_division would find nothing here
             found, n = _named_division(ws, i)
             if found and not blocked[start + len(found) - 1]:
                 out.append(Mention("place", found, found, start, start + len(found)))
@@ -85,7 +93,7 @@ def _named_division(ws: list[str], i: int) -> tuple[str | None, int]:
     transliteration (丘|布特), then a one-character suffix (维也纳|市)."""
     w = ws[i]
     tags = segment.word_tags()
-    if not re.fullmatch("[\u4e00-\u9fff]{1,9}", w):
+    if not CJK_WORD_RE.fullmatch(w):
         return None, 1
     if len(w) >= 2 and w[-1] in ADMIN_SUFFIXES and tags.get(w) == "ns" and _not_generic(w):
         return w, 1

@@ -26,18 +26,18 @@ def grams(text: str) -> str:
     return f" {SEPARATOR} ".join(" ".join(r) for r in runs(text))
 
 
-def query_grams(q: str) -> list[str] | None:
-    """The runs of q, each a phrase every matching document holds; None when q has nothing indexable."""
-    rs = runs(q)
-    return list(dict.fromkeys(rs)) or None
-
-
 def fts_query(q: str) -> str | None:
-    """An FTS5 expression matching the runs of q as phrases (no syntax of q survives); None if none."""
-    rs = query_grams(q)
-    if rs is None:
+    """An FTS5 phrase every document containing q matches (no syntax of q survives); None if q has no run.
+
+    The runs of q in order, one separator between each: a document holding q holds them so, since its own
+    text between two runs (whatever the punctuation or spaces) is one separator too. A query of words and
+    spaces (招商 引资) thus finds the few articles printing it, not every article with both words, before
+    the caller's `instr` check.
+    """
+    rs = runs(q)
+    if not rs:
         return None
-    return " AND ".join('"' + " ".join(r) + '"' for r in rs)
+    return '"' + f" {SEPARATOR} ".join(" ".join(r) for r in rs) + '"'
 
 
 def needs_check(q: str) -> bool:
