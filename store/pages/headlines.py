@@ -29,6 +29,8 @@ FIGURE_RE = re.compile(r"\d")
 EDGE_VOTE = 2
 MARKER_VOTE = 2
 
+CJK_RUN_RE = re.compile(f"{CJK_RE.pattern}+")
+
 
 def place_headlines(segs: list[Segment], fragments: list[Fragment]) -> tuple[list[Draft], Layout]:
     """The page's drafts with their headlines, and where this page prints headlines."""
@@ -122,7 +124,7 @@ def _sections(parts: list[Part]) -> list[list[Part]]:
 
 def _bigrams(s: str) -> set[str]:
     """Character bigrams of the Chinese runs of a text."""
-    runs = re.findall(f"{CJK_RE.pattern}+", s)
+    runs = CJK_RUN_RE.findall(s)
     return {r[i : i + 2] for r in runs for i in range(len(r) - 1)}
 
 
@@ -139,6 +141,13 @@ def choose_layout(segs: list[Segment]) -> Layout:
         after += EDGE_VOTE
     if isinstance(last, HeadGroup):
         after += EDGE_VOTE
+    cached: dict[int, set[str]] = {}  # a draft sits between two headlines: its bigrams are read for both
+
+    def bigrams_of(i: int, d: Draft) -> set[str]:
+        if i not in cached:
+            cached[i] = _bigrams(d.text())
+        return cached[i]
+
     for i, seg in enumerate(content):
         if not isinstance(seg, HeadGroup):
             continue
@@ -152,8 +161,10 @@ def choose_layout(segs: list[Segment]) -> Layout:
             after += MARKER_VOTE
         if prev is not None and nxt is not None:
             hb = _bigrams(seg.text)
-            pb, nb = _bigrams(prev.text()), _bigrams(nxt.text())
-            ps, ns = len(hb & (pb - nb)), len(hb & (nb - pb))
+            pb, nb = bigrams_of(i - 1, prev), bigrams_of(i + 1, nxt)
+            # the headline's bigrams found on one side only, counted over the (short) headline's own set
+            ps = sum(1 for b in hb if b in pb and b not in nb)
+            ns = sum(1 for b in hb if b in nb and b not in pb)
             if ps > ns:
                 after += 1
             elif ns > ps:
