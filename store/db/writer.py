@@ -226,7 +226,7 @@ class PageWriter:
 
     def _write_entities(self, ids: list[int], pe: PageEntities) -> None:
         """Entities, aliases, article links, amounts and roles of one page."""
-        eid = {k: self.entity_id(e.kind, e.key, e.name, e.flags) for k, e in pe.entities.items()}
+        eid = {k: self.entity_id(e.kind, e.key, pe.names.get(k) or e.name, e.flags) for k, e in pe.entities.items()}
         conn = self.db.conn
         conn.executemany(
             "insert or ignore into entity_aliases (entity_id, alias) values (?, ?)",

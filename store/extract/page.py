@@ -72,6 +72,8 @@ class PageEntities:
     roles: list[tuple[int, str, str, tuple[str, str] | None]] = field(
         default_factory=list
     )  # article, person, role, org
+    # Each entity's canonical name, worked out where the page is analysed: the single writer need not.
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def article_text(a: Article) -> str:
@@ -132,6 +134,7 @@ def extract_page(page: ParsedPage, words: list[list[str]]) -> PageEntities:
             result.roles.append((n, r.person, r.role, org))
         result.amounts.extend(article_amounts(n, art, text, zones, counts))
         _mark_repeats(result.amounts, n)
+    result.names = {k: e.name for k, e in result.entities.items()}
     return result
 
 
