@@ -70,7 +70,8 @@ def place_mentions(text: str, taken: list[tuple[int, int]], ws: list[str]) -> li
                 i = j
                 break
         else:
-            found, n = _named_division(ws, i)
+            near = ws[i][-1:] in ADMIN_SUFFIXES or suffix_word[i + 1] or suffix_word[i + 2] or suffix_word[i + 3]
+            found, n = _named_division(ws, i) if near else (None, 1)
             if found and not blocked[start + len(found) - 1]:
                 out.append(Mention("place", found, found, start, start + len(found)))
                 i += n

@@ -71,6 +71,8 @@ MIN_CJK_SHARE = 0.2
 GARBLE_RE = re.compile("[\u2500-\u257f\u3040-\u30ff\u3130-\u318f\uac00-\ud7a3\ue000-\uf8ff\ufffd]")
 MAX_GARBLE_SHARE = 0.02
 SAMPLE = 65536
+# Control characters that mark a binary file: below 32, but not newline, tab, form feed or ESC (shown inert).
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0d-\x1a\x1c-\x1f]")
 
 
 def _legacy_encoding(data: bytes) -> str:
@@ -148,7 +150,7 @@ def decode(data: bytes) -> Decoded:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyPage("empty page (no text)")
-    controls = sum(1 for c in text[:SAMPLE] if ord(c) < 32 and c not in "\n\t\f\x1b")
+    controls = len(CONTROL_RE.findall(text, 0, SAMPLE))
     if controls > 0.05 * min(len(text), SAMPLE):
         raise BinaryPage("binary file (control characters)")
     if note := prose_warning(text):

@@ -185,7 +185,13 @@ class Tokenizer:
         out = self.cut(text, True)
         if not ASCII_JOIN_RE.search(text):
             return out
-        return [p for w in out for p in (jieba_ascii(w) if len(w) > 1 and w.isascii() else (w,))]
+        cut: list[str] = []
+        for w in out:  # a plain loop: most words are Chinese and pass unchanged, without a tuple each
+            if len(w) > 1 and w.isascii():
+                cut.extend(jieba_ascii(w))
+            else:
+                cut.append(w)
+        return cut
 
 
 def jieba_ascii(word: str) -> list[str]:
