@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, insort
 
 from ..zh.text import cjk_len, ink, width
 from .drafts import BylinePart, Draft, text_parts
@@ -37,8 +38,9 @@ def parse_page(text: str) -> ParsedPage:
     first = FirstPass(items, double, col)
     drafts, layout = place_headlines(first.run(), fragments)
     articles = []
+    index = {id(it): k for k, it in enumerate(items)}  # where each line sits on the page, for every article
     for d in drafts:
-        art = _article(d, double, col, items, fragments)
+        art = _article(d, double, col, index, fragments)
         if art is not None:
             articles.append(art)
     for n, a in enumerate(articles, 1):
@@ -65,8 +67,14 @@ def _column_widths(items: list[Item]) -> list[float]:
     """
     widths = [it.width if it.kind in {"text", "dateline"} else 0 for it in items]
     out = []
+    # The window of items k-WINDOW … k+WINDOW slides by one: keep its widths sorted, adding and dropping one
+    # each step, instead of sorting the whole window again for every item.
+    window = sorted(w for w in widths[:WINDOW] if w > 0)
     for k in range(len(items)):
-        window = sorted(w for w in widths[max(0, k - WINDOW) : k + WINDOW + 1] if w > 0)
+        if k + WINDOW < len(widths) and widths[k + WINDOW] > 0:
+            insort(window, widths[k + WINDOW])
+        if k - WINDOW - 1 >= 0 and widths[k - WINDOW - 1] > 0:
+            del window[bisect_left(window, widths[k - WINDOW - 1])]
         out.append(float(window[(len(window) * COLUMN_QUANTILE_PCT) // 100]) if window else 0.0)
     return out
 
@@ -85,7 +93,9 @@ def _double_spaced(lines: list[str]) -> bool:
 # -- fields ------------------------------------------------------------------------------------
 
 
-def _article(d: Draft, double: bool, col: list[float], items: list[Item], fragments: list[Fragment]) -> Article | None:
+def _article(
+    d: Draft, double: bool, col: list[float], index: dict[int, int], fragments: list[Fragment]
+) -> Article | None:
     """An article's fields from its draft, or None when nothing was printed."""
     art = Article()
     printed_bylines: list[str] = []
@@ -105,7 +115,6 @@ def _article(d: Draft, double: bool, col: list[float], items: list[Item], fragme
         if isinstance(part, BylinePart):
             printed_bylines.append(part.item.text)
             names.extend(part.item.names)
-    index = {id(it): k for k, it in enumerate(items)}
     art.body = build_body(text_parts(d.parts), double, col, index)
     for m in d.markers:
         fragments.append(Fragment("continuation", m.text))
