@@ -77,8 +77,10 @@ def byline_names(s: str) -> tuple[str, ...] | None:
         return tuple(names) if names else None
     if s.rstrip().endswith(("、", "，", ",")):
         return None  # a list of names that runs on: part of a sentence
+    if cjk_len(s) > BYLINE_MAX_CJK:
+        return None  # too long for a line of names: most lines of a page, so split_names is spared them
     names = split_names(s)
-    return tuple(names) if names and cjk_len(s) <= BYLINE_MAX_CJK else None
+    return tuple(names) if names else None
 
 
 @lru_cache(maxsize=16384)  # the layout pass asks about the same lines several times
