@@ -155,7 +155,10 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
+        merged = None
+        if len(w) == 2 or (i + 2 < len(ws) and ws[i + 2] in cues):  # what either split needs; most words lack it
+            merged = _split_name(ws, i) or _cut_before_cue(ws, i, cues)
+        if merged is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         chinese = _plausible_chinese(w) or merged is not None
         if not chinese and j < len(ws) and ws[j] in cues and chinese_name_shape(w) and not _function_head(w):
