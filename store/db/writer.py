@@ -18,6 +18,14 @@ from ..zh.grams import gram_document
 ARTICLE_COLS = (
     "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
 )
+TEXT_COLS = ("title", "kicker", "subtitle", "byline", "byline_text", "dateline", "body")  # as named on Article
+
+
+def insert_sql(table: str, cols: list[str], upsert_key: str | None = None) -> str:
+    """A plain INSERT (or upsert on a key): sqlite-utils' helpers look the table up on every call."""
+    sql = f"insert into {table} ({', '.join(cols)}) values ({', '.join('?' * len(cols))})"
+    sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != upsert_key)
+    return sql + (f" on conflict ({upsert_key}) do update set {sets}" if upsert_key else "")
 
 
 def page_key(path: Path, page_no: int | None) -> str:
@@ -98,10 +106,13 @@ class PageWriter:
             "title": issue_title(path.name, page),
             "layout": page.layout,
         }
+        # Plain statements (see insert_sql): sqlite-utils' helpers were a fifth of the single writer's work.
+        cols = list(issue)
         if old_issue is not None:
-            db.table("issues").update(old_issue, issue)
+            sets = ", ".join(f"{c} = ?" for c in cols)
+            db.conn.execute(f"update issues set {sets} where id = ?", [*issue.values(), old_issue])
             return old_issue
-        return int(db.table("issues").insert(issue).last_pk or 0)
+        return int(db.conn.execute(insert_sql("issues", cols), list(issue.values())).lastrowid or 0)
 
     def _write_articles(self, issue_id: int, an: Analysis, page_no: int | None) -> None:
         """A page's articles (numbered on after the issue's earlier pages), fragments, index entries and entities."""
@@ -110,35 +121,18 @@ class PageWriter:
         after = conn.execute("select coalesce(max(seq), 0) from articles where issue_id = ?", [issue_id]).fetchone()[0]
         ids: list[int] = []
         for a in page.articles:
-            # Plain executes: sqlite-utils' insert() re-plans the statement on every call (≈10× slower here).
             cur = conn.execute(
-                f"insert into articles ({ARTICLE_COLS}) values ({','.join('?' * len(ARTICLE_COLS.split(',')))})",
-                [
-                    issue_id,
-                    a.seq + after,
-                    page_no,
-                    a.title,
-                    a.kicker,
-                    a.subtitle,
-                    a.byline,
-                    a.byline_text,
-                    a.dateline,
-                    a.body,
-                    len(a.body),
-                    a.continued_to,
-                    a.continued_from,
-                ],
+                insert_sql("articles", ARTICLE_COLS.split(",")),
+                [issue_id, a.seq + after, page_no, *(getattr(a, c) for c in TEXT_COLS), len(a.body)]
+                + [a.continued_to, a.continued_from],
             )
             ids.append(int(cur.lastrowid or 0))
         conn.executemany("insert into article_grams(rowid, grams) values (?, ?)", zip(ids, an.grams))
         conn.executemany(
-            "insert into articles_fts(rowid, title, body) values (?, ?, ?)",
-            [(i, t, b) for i, (t, b) in zip(ids, an.segs)],
+            "insert into articles_fts(rowid, title, body) values (?, ?, ?)", [(i, *s) for i, s in zip(ids, an.segs)]
         )
-        if page.fragments:
-            db.table("fragments").insert_all(
-                {"issue_id": issue_id, "kind": f.kind, "text": f.text} for f in page.fragments
-            )
+        frags = [(issue_id, f.kind, f.text) for f in page.fragments]
+        conn.executemany("insert into fragments (issue_id, kind, text) values (?, ?, ?)", frags)
         self._write_entities(ids, an.entities)
 
     def _write_page_row(
@@ -153,30 +147,24 @@ class PageWriter:
         page_no: int | None,
     ) -> None:
         """The pages row that lets the next build skip this page when the file's bytes are the same."""
-        self.db.table("pages").upsert(
-            {
-                "path": page_key(path, page_no),
-                "issue_id": issue_id,
-                "sha256": sha,
-                "encoding": an.encoding,
-                "bytes": size,
-                "mtime_ns": mtime_ns,
-                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "warnings": json.dumps(an.warnings, ensure_ascii=False),
-                "kind": kind,
-                "page_no": page_no,
-            },
-            pk="path",
-        )
+        row = {
+            "path": page_key(path, page_no),
+            "issue_id": issue_id,
+            "sha256": sha,
+            "encoding": an.encoding,
+            "bytes": size,
+            "mtime_ns": mtime_ns,
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "warnings": json.dumps(an.warnings, ensure_ascii=False),
+            "kind": kind,
+            "page_no": page_no,
+        }
+        self.db.conn.execute(insert_sql("pages", list(row), upsert_key="path"), list(row.values()))
 
     def repair(self) -> int:
         """Remove issues no page points to (left by builds of older versions run at once); returns how many."""
-        orphans = [
-            r[0]
-            for r in self.db.execute(
-                "select id from issues where id not in (select issue_id from pages where issue_id is not null)"
-            ).fetchall()
-        ]
+        sql = "select id from issues where id not in (select issue_id from pages where issue_id is not null)"
+        orphans = [r[0] for r in self.db.execute(sql).fetchall()]
         if orphans:
             with self.db.atomic():
                 for issue_id in orphans:
