@@ -77,3 +77,14 @@ def test_search_tokens_are_cut_for_search(jieba_loaded: None) -> None:
         ours = segment.search_tokens(segment.words(line))
         theirs = [w for w in jieba.lcut_for_search(line) if w.strip() and any(c.isalnum() for c in w)]
         assert ours == theirs, line
+
+
+def test_dictionary_statistics_read_back_from_their_cache_as_computed(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from baokan.store.zh import names
+
+    monkeypatch.setattr(segment, "cache_dir", lambda: tmp_path)
+    for stat in (names.given_share, names.final_share, names.translit_chars):
+        fresh = stat.__wrapped__.__wrapped__()  # type: ignore[attr-defined]  # under lru_cache, then the disk cache
+        first, again = stat.__wrapped__(), stat.__wrapped__()  # type: ignore[attr-defined]  # computes, then reads
+        assert fresh and first == fresh and again == fresh and type(again) is type(fresh)
+    assert len(list(tmp_path.glob("*.json"))) == 3
