@@ -144,7 +144,7 @@ def test_workers_die_with_their_build(tmp_path: Path, sig: signal.Signals) -> No
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_ctrl_c_stops_a_parallel_build_quietly(tmp_path: Path) -> None:
-    pages = many_pages(tmp_path / "pages", 8)
+    pages = many_pages(tmp_path / "pages", 40)  # 200 pages: a faster build must still be running when Ctrl-C comes
     store = tmp_path / "s.db"
     workers: set[int] = set()
     build = subprocess.Popen(
