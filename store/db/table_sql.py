@@ -31,17 +31,19 @@ class ViewSQL:
 
 ARTICLES = ViewSQL(
     ("date", "title", "zone", "byline", "issue"),
-    ("date", "title", "zone", "byline", "issue"),
+    ("date", "title_key", "zone_key", "byline_key", "issue_key"),
     ("date", True),
 )
-ENTITIES = ViewSQL(("name", "articles"), ("name", "n"), ("articles", True))
+ENTITIES = ViewSQL(("name", "articles"), ("name_key", "n"), ("articles", True))
 # Zones also show the counted total of the sums tied to each (repeats left out), as `timeline.zone_totals`.
-ZONES = ViewSQL(("name", "articles", "counted total"), ("name", "n", "total"), ("articles", True))
+ZONES = ViewSQL(("name", "articles", "counted total"), ("name_key", "n", "total"), ("articles", True))
+# Text kept without a stored key (the printed figure, its qualifier, the sentence) is keyed as it is sorted.
 AMOUNTS = ViewSQL(
     ("amount", "printed", "qualifier", "zone", "date", "article", "sentence"),
-    ("value_yuan", "text", "qualifier", "zone", "date", "title", "sentence"),
+    ("value_yuan", "sort_key(text)", "sort_key(qualifier)", "zone_key", "date", "title_key", "sort_key(sentence)"),
     ("amount", True),
 )
+NUMERIC = ("value_yuan", "n", "total")  # sort expressions of columns of numbers
 
 
 def view_of(name: str) -> ViewSQL:
@@ -101,7 +103,8 @@ def base_sql(
     if name == "articles":
         joins = "".join(f" join {c[: c.index('(')]} on {c[: c.index('(')]}.article_id = a.id" for c in ctes)
         sql = f"""select a.id rid, a.id article_id, i.date date, a.title title, z.name zone, a.byline byline,
-                  i.title issue, a.issue_id issue_id, a.seq seq
+                  i.title issue, a.issue_id issue_id, a.seq seq, a.title_key title_key, z.name_key zone_key,
+                  a.byline_key byline_key, i.title_key issue_key
                   from articles a{joins} join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id"""
     elif name == "amounts":
         ctes = [c for c in ctes if not c.startswith("hits")]
@@ -120,7 +123,8 @@ def base_sql(
         params.update({f"e{n}": eid for n, eid in enumerate(filter_ids)})
         where += [f"m.article_id in (select article_id from {c[: c.index('(')]})" for c in ctes]
         sql = f"""select m.id rid, m.article_id article_id, m.value_yuan value_yuan, m.text text,
-                  m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence
+                  m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence,
+                  z.name_key zone_key, a.title_key title_key
                   from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
                   left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}"""
     else:
@@ -131,12 +135,13 @@ def base_sql(
             else ""
         )
         if not ctes:  # the stored counts, read through the (kind, articles) index
-            sql = f"select e.id rid, null article_id, e.name name, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
+            sql = f"select e.id rid, null article_id, e.name name, e.name_key name_key, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
         else:
             joins = " ".join(
                 f"join {c[: c.index('(')]} f{n} on f{n}.article_id = ae.article_id" for n, c in enumerate(ctes)
             )
-            sql = f"""select e.id rid, null article_id, e.name name, count(*) n{total} from article_entities ae {joins}
+            sql = f"""select e.id rid, null article_id, e.name name, e.name_key name_key, count(*) n{total}
+                      from article_entities ae {joins}
                       join entities e on e.id = ae.entity_id where e.kind = :kind group by e.id"""
     return (f"with {', '.join(ctes)} {sql}" if ctes else sql), params
 
@@ -144,8 +149,8 @@ def base_sql(
 def order_clause(view: ViewSQL, column: str | None, descending: bool | None, reverse: bool = False) -> str:
     """ORDER BY for a column and direction, tie-broken by row id; `reverse` flips all of it (to read from the end).
 
-    Plain column order, as SQLite compares (empty cells, NULL, first going up and last going down), so
-    an index on the column serves it without sorting the view.
+    Text sorts by its pinyin key; empty cells (a NULL key) come last in either direction, and SQLite walks
+    an index on the key for `NULLS LAST` too, so a page never sorts the whole view.
     """
     col, desc = view.default if column is None else (column, bool(descending))
     if col not in view.headers:
@@ -155,9 +160,10 @@ def order_clause(view: ViewSQL, column: str | None, descending: bool | None, rev
     if view is ARTICLES and column is None:  # the default: newest issue first, each in reading order
         up = "desc" if reverse else "asc"
         return f"order by date {d}, issue_id {up}, seq {up}"
-    if view in (ENTITIES, ZONES) and expr != "name":  # ties by name, as the facet lists and table_data order them
-        return f"order by {expr} {d}, name {'desc' if reverse else 'asc'}, rid {d}"
-    return f"order by {expr} {d}, rid {d}"
+    nulls = "nulls first" if reverse else "nulls last"
+    if view in (ENTITIES, ZONES) and expr != "name_key":  # ties by name, as the facet lists order them
+        return f"order by {expr} {d} {nulls}, name_key {'desc' if reverse else 'asc'}, rid {d}"
+    return f"order by {expr} {d} {nulls}, rid {d}"
 
 
 def count_sql(name: str, filter_ids: list[int], query: str | None, base: str) -> str:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
-from ..zh.collate import pinyin_key
+from ..zh.collate import sort_key
 from . import queries, timeline
 from .search import matching_ids
-from .table_sql import ZONE_TOTALS, UnknownColumn, base_sql, count_sql, order_clause, view_of
+from .table_sql import NUMERIC, ZONE_TOTALS, UnknownColumn, base_sql, count_sql, order_clause, view_of
 
 __all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page", "view_of"]
 
@@ -39,6 +39,15 @@ class TableData:
             sort_keys=(self.sort_keys + more.sort_keys) if self.sort_keys else [],
         )
 
+    def window(self, lo: int, hi: int) -> TableData:
+        """Rows lo … hi only."""
+        return replace(
+            self,
+            rows=self.rows[lo:hi],
+            article_ids=self.article_ids[lo:hi],
+            sort_keys=self.sort_keys[lo:hi],
+        )
+
     def sorted_by(self, column: str, descending: bool = False) -> TableData:
         """The same rows ordered by one column (amounts by value in yuan, counts as numbers)."""
         if column not in self.headers:
@@ -57,11 +66,18 @@ class TableData:
         )
 
 
-def _sortable(v: object) -> tuple[int, object, str]:
-    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order.
+def _sortable(v: object) -> tuple[int, object]:
+    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order, by the
+    # same key the store sorts by.
     if isinstance(v, (int, float)):
-        return (0, v, "")
-    return (1, pinyin_key(str(v)), str(v))
+        return (0, v)
+    return (1, sort_key(str(v)))
+
+
+def numeric(name: str, column: str) -> bool:
+    """True when the view's column holds numbers (amounts in yuan, counts, totals)."""
+    view = view_of(name)
+    return column in view.headers and view.sort_exprs[view.headers.index(column)] in NUMERIC
 
 
 def table_data(
@@ -178,6 +194,8 @@ def table_page(
     except ValueError as e:
         raise UnknownTable(str(e)) from e
     filter_ids = filter_ids or []
+    # Columns without a stored key are keyed as they sort (registered once per connection).
+    db.register_function(sort_key, deterministic=True)
     late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
     total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])

@@ -13,10 +13,12 @@ from ..analysis import Analysis
 from ..extract.page import PageEntities
 from ..pages.model import ParsedPage
 from ..zh import segment
+from ..zh.collate import sort_key
 from ..zh.grams import gram_document
 
 ARTICLE_COLS = (
-    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
+    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from,"
+    "title_key,byline_key"
 )
 
 
@@ -97,6 +99,7 @@ class PageWriter:
             "date": page.meta.date,
             "title": issue_title(path.name, page),
             "layout": page.layout,
+            "title_key": sort_key(issue_title(path.name, page)),
         }
         if old_issue is not None:
             db.table("issues").update(old_issue, issue)
@@ -127,6 +130,8 @@ class PageWriter:
                     len(a.body),
                     a.continued_to,
                     a.continued_from,
+                    sort_key(a.title),
+                    sort_key(a.byline),
                 ],
             )
             ids.append(int(cur.lastrowid or 0))
@@ -212,10 +217,11 @@ class PageWriter:
         if (hit := self.ids.get((kind, key))) is not None and len(name) <= hit[1]:
             return hit[0]
         row = self.db.execute(
-            """insert into entities (kind, key, name, flags) values (?, ?, ?, ?)
-               on conflict (kind, key) do update set name = excluded.name where length(excluded.name) > length(name)
+            """insert into entities (kind, key, name, flags, name_key) values (?, ?, ?, ?, ?)
+               on conflict (kind, key) do update set name = excluded.name, name_key = excluded.name_key
+               where length(excluded.name) > length(name)
                returning id, length(name)""",
-            [kind, key, name, ",".join(sorted(flags)) or None],
+            [kind, key, name, ",".join(sorted(flags)) or None, sort_key(name)],
         ).fetchone()
         if row is None:  # the existing name was as full: nothing updated, nothing returned
             row = self.db.execute(

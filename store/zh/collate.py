@@ -25,3 +25,14 @@ def pinyin_key(text: str) -> str:
     A heteronym sorts by its most common reading (长 as zhang); the text itself breaks ties.
     """
     return text.casefold().translate(_table())
+
+
+def sort_key(text: str | None) -> str | None:
+    """The stored sort key of a cell: pinyin, then the text itself for ties (same pinyin); None when empty.
+
+    Empty cells have no key, so `ORDER BY key NULLS LAST` puts them last in either direction, and the
+    separator sorts below every character a key holds, so a shorter name sorts before its extensions.
+    """
+    if not text:
+        return None
+    return pinyin_key(text) + "\x01" + text
