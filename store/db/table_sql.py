@@ -137,12 +137,13 @@ def base_sql(
         if not ctes:  # the stored counts, read through the (kind, articles) index
             sql = f"select e.id rid, null article_id, e.name name, e.name_key name_key, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
         else:
-            joins = " ".join(
-                f"join {c[: c.index('(')]} f{n} on f{n}.article_id = ae.article_id" for n, c in enumerate(ctes)
-            )
+            # CROSS JOIN fixes the loop order: the filtered articles outside, their links inside. Left to itself
+            # SQLite walked every entity of the kind and probed the filter with each link (2.3 s at 100k).
+            first, *rest = [c[: c.index("(")] for c in ctes]
+            joins = " ".join(f"join {c} f{n} on f{n}.article_id = ae.article_id" for n, c in enumerate(rest))
             sql = f"""select e.id rid, null article_id, e.name name, e.name_key name_key, count(*) n{total}
-                      from article_entities ae {joins}
-                      join entities e on e.id = ae.entity_id where e.kind = :kind group by e.id"""
+                      from {first} f cross join article_entities ae on ae.article_id = f.article_id {joins}
+                      cross join entities e on e.id = ae.entity_id where e.kind = :kind group by e.id"""
     return (f"with {', '.join(ctes)} {sql}" if ctes else sql), params
 
 
