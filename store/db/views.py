@@ -198,38 +198,63 @@ def table_page(
     db.register_function(sort_key, deterministic=True)
     late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
-    total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])
-    offset = max(0, min(offset, total))
-    if limit < 0:  # every row from offset on
-        limit = total - offset
-    reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
-    if reverse:
-        start = max(0, total - offset - limit)
-        n = total - offset - start
+    stored = count_sql(name, filter_ids, query, base)
+    if stored is None:  # a filtered view: its rows are gathered anyway, so the page carries the count
+        got, total = _read(db, name, base, order_clause(view, sort, descending), params, limit, offset, True)
+        if total is None:  # past the last row: no row to carry it
+            total = int(db.execute(f"select count(*) from ({base})", params).fetchone()[0])
+        offset = min(offset, total)
     else:
-        start, n = offset, limit
-    order = order_clause(view, sort, descending, reverse)
-    page = {**params, "lim": n, "off": start}
+        total = int(db.execute(stored, params).fetchone()[0])
+        offset = max(0, min(offset, total))
+        if limit < 0:  # every row from offset on
+            limit = total - offset
+        reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
+        if reverse:
+            start = max(0, total - offset - limit)
+            n = total - offset - start
+        else:
+            start, n = offset, limit
+        got, _ = _read(db, name, base, order_clause(view, sort, descending, reverse), params, n, start, False)
+        if reverse:
+            got.reverse()
+    if late_totals:  # the counted totals of the page's zones only (every zone's cost ≈ 100 ms at 100k)
+        totals = dict(db.execute(ZONE_TOTALS, {"ids": json.dumps([r["rid"] for r in got])}).fetchall())
+        for r in got:
+            r["total"] = totals.get(r["rid"])
+    return TablePage(_table_data(name, got), total, offset, sort, descending)
+
+
+def _read(
+    db: sqlite_utils.Database,
+    name: str,
+    base: str,
+    order: str,
+    params: dict[str, object],
+    limit: int,
+    offset: int,
+    count: bool,
+) -> tuple[list[dict[str, object]], int | None]:
+    """The rows of one page as dicts (limit -1: all from offset), and with `count` the view's row count."""
+    over = ", count(*) over () _count" if count else ""  # computed over every row before LIMIT applies
+    page = {**params, "lim": limit, "off": max(0, offset)}
     if name in ("articles", "amounts"):
         # The page's ids first: the sort then holds (key, id) pairs, not whole rows with their long texts.
-        ids = [r[0] for r in db.execute(f"select rid from ({base}) {order} limit :lim offset :off", page)]
+        head = db.execute(f"select rid{over} from ({base}) {order} limit :lim offset :off", page).fetchall()
+        ids = [r[0] for r in head]
         plain, _ = base_sql(db, name, [], None)
         cur = db.execute(
             f"select * from ({plain}) where rid in (select value from json_each(:ids))", {"ids": json.dumps(ids)}
         )
         by_id = {r[0]: r for r in cur.fetchall()}
         raw = [by_id[i] for i in ids]
+        total = head[0][1] if head and count else None
     else:
-        cur = db.execute(f"select * from ({base}) {order} limit :lim offset :off", page)
+        cur = db.execute(f"select *{over} from ({base}) {order} limit :lim offset :off", page)
         raw = cur.fetchall()
-    got = [dict(zip([c[0] for c in cur.description], r)) for r in raw]
-    if reverse:
-        got.reverse()
-    if late_totals:  # the counted totals of the page's zones only (every zone's cost ≈ 100 ms at 100k)
-        totals = dict(db.execute(ZONE_TOTALS, {"ids": json.dumps([r["rid"] for r in got])}).fetchall())
-        for r in got:
-            r["total"] = totals.get(r["rid"])
-    return TablePage(_table_data(name, got), total, offset, sort, descending)
+        total = raw[0][-1] if raw and count else None
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in raw], total
 
 
 def _table_data(name: str, rows: list[dict[str, object]]) -> TableData:
