@@ -213,6 +213,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 # The id of the amount this one repeats (a headline figure printed again in the body), else
                 # null: totals count only rows where it is null.
                 "repeat_of": int,
+                # collate.sort_key of the printed figure, its qualifier and its sentence: pinyin order, indexed
+                "text_key": str,
+                "qualifier_key": str,
+                "sentence_key": str,
             },
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
@@ -221,6 +225,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # Covering: a zone's counted total (repeats left out) is read from the index alone, not from every row.
         db.table("amounts").create_index(["zone_id", "repeat_of", "value_yuan"])
         db.table("amounts").create_index(["value_yuan"])
+        for key in ("text_key", "qualifier_key", "sentence_key"):
+            db.table("amounts").create_index([key])
         db.table("roles").create(
             {"person_id": int, "role": str, "org_id": int, "article_id": int},
             foreign_keys=[

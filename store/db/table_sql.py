@@ -37,10 +37,9 @@ ARTICLES = ViewSQL(
 ENTITIES = ViewSQL(("name", "articles"), ("name_key", "n"), ("articles", True))
 # Zones also show the counted total of the sums tied to each (repeats left out), as `timeline.zone_totals`.
 ZONES = ViewSQL(("name", "articles", "counted total"), ("name_key", "n", "total"), ("articles", True))
-# Text kept without a stored key (the printed figure, its qualifier, the sentence) is keyed as it is sorted.
 AMOUNTS = ViewSQL(
     ("amount", "printed", "qualifier", "zone", "date", "article", "sentence"),
-    ("value_yuan", "sort_key(text)", "sort_key(qualifier)", "zone_key", "date", "title_key", "sort_key(sentence)"),
+    ("value_yuan", "text_key", "qualifier_key", "zone_key", "date", "title_key", "sentence_key"),
     ("amount", True),
 )
 NUMERIC = ("value_yuan", "n", "total")  # sort expressions of columns of numbers
@@ -124,7 +123,8 @@ def base_sql(
         where += [f"m.article_id in (select article_id from {c[: c.index('(')]})" for c in ctes]
         sql = f"""select m.id rid, m.article_id article_id, m.value_yuan value_yuan, m.text text,
                   m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence,
-                  z.name_key zone_key, a.title_key title_key
+                  z.name_key zone_key, a.title_key title_key, m.text_key text_key, m.qualifier_key qualifier_key,
+                  m.sentence_key sentence_key
                   from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
                   left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}"""
     else:

@@ -194,8 +194,6 @@ def table_page(
     except ValueError as e:
         raise UnknownTable(str(e)) from e
     filter_ids = filter_ids or []
-    # Columns without a stored key are keyed as they sort (registered once per connection).
-    db.register_function(sort_key, deterministic=True)
     late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
     stored = count_sql(name, filter_ids, query, base)

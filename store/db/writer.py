@@ -270,8 +270,8 @@ class PageWriter:
         row_ids = [
             int(
                 conn.execute(
-                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence)"
-                    " values (?, ?, ?, ?, ?, ?)",
+                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence,"
+                    " text_key, qualifier_key, sentence_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         ids[a.article],
                         a.value_yuan,
@@ -279,6 +279,9 @@ class PageWriter:
                         a.qualifier,
                         eid.get(("zone", a.zone_key)) if a.zone_key else None,
                         a.sentence,
+                        sort_key(a.text),
+                        sort_key(a.qualifier),
+                        sort_key(a.sentence),
                     ],
                 ).lastrowid
                 or 0
