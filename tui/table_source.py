@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlite_utils
-from baokan.store.db import facets, queries, timeline, views
+from baokan.store.db import facets, queries, table_sql, timeline, views
 from baokan.store.db.views import TableData
 
 
@@ -57,7 +57,7 @@ def headers(name: str) -> list[str]:
 
 def numeric(name: str, column: str) -> bool:
     """True for a column of numbers (a first sort by it shows the largest first)."""
-    return views.numeric(name, column)
+    return table_sql.numeric(name, column)
 
 
 @dataclass

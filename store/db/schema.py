@@ -168,6 +168,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # Keys in pinyin order (NULL for an empty cell): ORDER BY key NULLS LAST walks the index either way.
         db.table("articles").create_index(["title_key"])
         db.table("articles").create_index(["byline_key"])
+        db.table("articles").create_index(["zone_id"])  # articles by zone name: the zones' name index, then this
         db.table("issues").create_index(["title_key"])
         # Word search for other clients (`sqlite-utils search STORE articles 招商引资`, Datasette) over jieba
         # cut_for_search tokens of the headline and body. Index only: it names `articles` as its content so

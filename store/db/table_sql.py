@@ -56,6 +56,12 @@ def view_of(name: str) -> ViewSQL:
     raise ValueError(f"unknown table {name!r}; one of {', '.join(TABLES)}")
 
 
+def numeric(name: str, column: str) -> bool:
+    """True when the view's column holds numbers (amounts in yuan, counts, totals)."""
+    view = view_of(name)
+    return column in view.headers and view.sort_exprs[view.headers.index(column)] in NUMERIC
+
+
 # Articles naming every filter entity (named parameters: the ids as JSON, how many distinct).
 HITS = """hits(article_id) as (select article_id from article_entities
     where entity_id in (select value from json_each(:ids)) group by article_id having count(distinct entity_id) = :nids)"""
@@ -180,3 +186,33 @@ def count_sql(name: str, filter_ids: list[int], query: str | None, base: str) ->
 
 ZONE_TOTALS = """select zone_id, sum(value_yuan) from amounts
     where repeat_of is null and zone_id in (select value from json_each(:ids)) group by zone_id"""
+
+
+def zone_ordered_ids(db: sqlite_utils.Database, descending: bool, offset: int, limit: int) -> list[int]:
+    """Article ids offset … offset+limit ordered by their zone's name (pinyin), then id; articles without a zone last.
+
+    The zones' (kind, name_key) index is the outer loop and articles(zone_id) the inner one, so a page is
+    read without sorting every article (the zone's name lives in entities: no index on articles orders it).
+    """
+    d = "desc" if descending else "asc"
+    filled = db.execute("select count(*) from articles where zone_id is not null").fetchone()[0]
+    ids: list[int] = []
+    if offset < filled:
+        ids = [
+            r[0]
+            for r in db.execute(
+                f"""select a.id from entities z cross join articles a on a.zone_id = z.id where z.kind = 'zone'
+                    order by z.name_key {d}, a.id {d} limit ? offset ?""",
+                [limit, offset],
+            )
+        ]
+    if len(ids) < limit:
+        start = max(0, offset - filled)
+        ids += [
+            r[0]
+            for r in db.execute(
+                f"select id from articles where zone_id is null order by id {d} limit ? offset ?",
+                [limit - len(ids), start],
+            )
+        ]
+    return ids
