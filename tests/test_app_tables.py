@@ -99,14 +99,17 @@ async def test_date_filter_keeps_paging(seed_db_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(paged_table, "NEAR_END", 1)
     db = store_db.open_readonly(seed_db_path)
     (year,) = db.execute("select substr(max(date), 1, 4) from issues").fetchone()
-    every = sql_rows(seed_db_path, "articles", date_from=f"{year}-01-01", date_to=f"{year}-12-31")
+    every = sql_rows(seed_db_path, "articles", date_from=year)
     assert len(every) > 2
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
         await settle(pilot)
-        app.screen.set_dates(f"{year}-01-01", f"{year}-12-31")  # type: ignore[attr-defined]
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*year, "enter")  # from the year's first day on
         await settle(pilot)
+        assert f"{year}-01-01 to …" in bar(app)
         table = app.screen.query_one(PagedTable)
         assert table.total == len(every) and table.data is not None and len(table.data.rows) == 2
         await pilot.press("G")
@@ -122,7 +125,7 @@ async def test_entity_filter_then_clear(seed_db_path: Path, small_pages: None) -
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
         await settle(pilot)
-        app.screen.set_filter([zone])  # type: ignore[attr-defined]
+        await pilot.press("f", *"临汾经济", "enter")  # the facet box: Enter picks the first match
         await settle(pilot)
         table = app.screen.query_one(PagedTable)
         assert table.total == len(named) and "临汾经济开发区" in bar(app)
