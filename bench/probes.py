@@ -81,7 +81,7 @@ def query_probe(path: Path) -> dict[str, tuple[float, float]]:
     out["table page: amounts sorted by value"] = pcts(
         [timed(page, db, "amounts", None, None, "amount", d, n) for d in (False, True) for _ in range(5)]
     )
-    out["table page: amounts sorted by sentence (keyed at query time)"] = pcts(
+    out["table page: amounts sorted by sentence (pinyin key)"] = pcts(
         [timed(page, db, "amounts", None, None, "sentence", False, n) for _ in range(2)]
     )
     out["table page: amounts under a zone filter"] = pcts(

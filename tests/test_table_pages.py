@@ -85,7 +85,14 @@ def test_default_orders_match_the_whole_views(seed_db) -> None:  # noqa: ANN001
 
 
 def test_last_page_read_from_the_end_is_the_tail(seed_db) -> None:  # noqa: ANN001
-    for name, sort in (("articles", None), ("articles", "zone"), ("amounts", "amount"), ("companies", "name")):
+    for name, sort in (
+        ("articles", None),
+        ("articles", "zone"),
+        ("articles", "date"),
+        ("articles", "issue"),
+        ("amounts", "amount"),
+        ("companies", "name"),
+    ):
         forward = every_page(seed_db, name, [], None, sort, True)
         total = len(forward)
         last = table_page(seed_db, name, sort=sort, descending=True, limit=PAGE, offset=total - 3)

@@ -188,31 +188,34 @@ ZONE_TOTALS = """select zone_id, sum(value_yuan) from amounts
     where repeat_of is null and zone_id in (select value from json_each(:ids)) group by zone_id"""
 
 
-def zone_ordered_ids(db: sqlite_utils.Database, descending: bool, offset: int, limit: int) -> list[int]:
-    """Article ids offset … offset+limit ordered by their zone's name (pinyin), then id; articles without a zone last.
+# Article columns whose value lives in another table: (table, join, sort key, which rows count, the
+# articles without a value), read through that table's index on the key (the outer loop) and the
+# articles' index on the join (the inner one).
+JOINED = {
+    "zone": ("entities z", "a.zone_id = z.id", "z.name_key", "z.kind = 'zone'", "articles a where a.zone_id is null"),
+    "issue": ("issues z", "a.issue_id = z.id", "z.title_key", "1", ""),
+    "date": ("issues z", "a.issue_id = z.id", "z.date", "1", ""),
+}
 
-    The zones' (kind, name_key) index is the outer loop and articles(zone_id) the inner one, so a page is
-    read without sorting every article (the zone's name lives in entities: no index on articles orders it).
+
+def joined_order_ids(db: sqlite_utils.Database, column: str, descending: bool, offset: int, limit: int) -> list[int]:
+    """Article ids offset … offset+limit by a JOINED column, then id; articles with no value there last.
+
+    No index on articles orders them by their zone's name or issue's title; looping over the zones (or
+    issues) in key order and over each one's articles gives a page without sorting every article.
     """
+    table, on, key, where, empty = JOINED[column]
+    empty = empty or f"{table} cross join articles a on {on} where {key} is null"  # an issue without one
     d = "desc" if descending else "asc"
-    filled = db.execute("select count(*) from articles where zone_id is not null").fetchone()[0]
+    n = (
+        db.execute("select count(*) from articles").fetchone()[0]
+        - db.execute(f"select count(*) from {empty}").fetchone()[0]
+    )
     ids: list[int] = []
-    if offset < filled:
-        ids = [
-            r[0]
-            for r in db.execute(
-                f"""select a.id from entities z cross join articles a on a.zone_id = z.id where z.kind = 'zone'
-                    order by z.name_key {d}, a.id {d} limit ? offset ?""",
-                [limit, offset],
-            )
-        ]
+    if offset < n:
+        sql = f"select a.id from {table} cross join articles a on {on} where {where} and {key} is not null"
+        ids = [r[0] for r in db.execute(f"{sql} order by {key} {d}, a.id {d} limit ? offset ?", [limit, offset])]
     if len(ids) < limit:
-        start = max(0, offset - filled)
-        ids += [
-            r[0]
-            for r in db.execute(
-                f"select id from articles where zone_id is null order by id {d} limit ? offset ?",
-                [limit - len(ids), start],
-            )
-        ]
+        sql = f"select a.id from {empty} order by a.id {d} limit ? offset ?"
+        ids += [r[0] for r in db.execute(sql, [limit - len(ids), max(0, offset - n)])]
     return ids

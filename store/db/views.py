@@ -11,7 +11,7 @@ from ..kinds import BY_TABLE, TABLES
 from ..zh.collate import sort_key
 from . import queries, timeline
 from .search import matching_ids
-from .table_sql import ZONE_TOTALS, UnknownColumn, base_sql, count_sql, order_clause, view_of, zone_ordered_ids
+from .table_sql import JOINED, ZONE_TOTALS, UnknownColumn, base_sql, count_sql, joined_order_ids, order_clause, view_of
 
 __all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page", "view_of"]
 
@@ -207,8 +207,8 @@ def table_page(
             n = total - offset - start
         else:
             start, n = offset, limit
-        if name == "articles" and sort == "zone":  # zones in name order, each zone's articles through an index
-            got = _by_ids(db, name, zone_ordered_ids(db, descending, offset, limit))
+        if name == "articles" and sort in JOINED:  # through the zones' or issues' index, then the articles'
+            got = _by_ids(db, name, joined_order_ids(db, sort, descending, offset, limit))
         else:
             got, _ = _read(db, name, base, order_clause(view, sort, descending, reverse), params, n, start, False)
             if reverse:
