@@ -26,6 +26,7 @@ def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(tables, "PAGE", PAGE)
     monkeypatch.setattr(paged_table, "PAGE", PAGE)
+    monkeypatch.setattr(paged_table, "JUMP", PAGE)
     monkeypatch.setattr(paged_table, "NEAR_END", 3)
 
 
@@ -96,6 +97,7 @@ async def test_date_filter_keeps_paging(seed_db_path: Path, monkeypatch: pytest.
 
     for module in (tables, paged_table):
         monkeypatch.setattr(module, "PAGE", 2)  # the seeds date few articles: two to a page
+    monkeypatch.setattr(paged_table, "JUMP", 2)
     monkeypatch.setattr(paged_table, "NEAR_END", 1)
     db = store_db.open_readonly(seed_db_path)
     (year,) = db.execute("select substr(max(date), 1, 4) from issues").fetchone()

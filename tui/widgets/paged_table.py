@@ -17,6 +17,7 @@ from ..literal import clip
 # Rows fetched or added at a time: more than a screen holds. DataTable measures every cell it is given
 # (≈ 0.05 ms each), so a page, not the SQL, is what a jump (g/G) or a new sort costs.
 PAGE = 100
+JUMP = 50  # rows read for g/G: a screenful and some (the page beyond comes as the cursor moves)
 NEAR_END = 30  # rows from either end of the window at which the next page is asked for
 MAX_WINDOW = 400  # rows kept when a page is put before the window (it is rebuilt): the far end is dropped
 MAX_COL = 40  # cells wider than this are cut (the export keeps them whole)
@@ -148,7 +149,7 @@ class PagedTable(KeyTable):
     def action_scroll_bottom(self) -> None:
         # G reads the view's last page (from the end, in SQL) instead of every row before it.
         if self.more_after:
-            self._ask(max(0, self.total - PAGE), self.total - max(0, self.total - PAGE), "end")
+            self._ask(max(0, self.total - JUMP), self.total - max(0, self.total - JUMP), "end")
             return
         while self.data is not None and self.loaded < len(self.data.rows):
             self.load_more()
@@ -156,7 +157,7 @@ class PagedTable(KeyTable):
 
     def action_scroll_top(self) -> None:
         if self.start > 0:
-            self._ask(0, PAGE, "start")
+            self._ask(0, JUMP, "start")
             return
         super().action_scroll_top()
 
