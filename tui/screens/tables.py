@@ -96,7 +96,8 @@ class TablesScreen(SavedViews):
         self._update_filter_bar()
 
     def on_paged_table_need_rows(self, message: PagedTable.NeedRows) -> None:
-        self.fetch_rows(self.request, message.offset, message.limit, message.where)
+        if not self.waiting:  # the rows shown belong to the last view until its first page replaces them
+            self.fetch_rows(self.request, message.offset, message.limit, message.where)
 
     @work(thread=True, exclusive=True, group="more")
     def fetch_rows(self, q: TableQuery, offset: int, limit: int, where: str) -> None:
@@ -104,7 +105,8 @@ class TablesScreen(SavedViews):
         deliver(self, self._add_rows, q, got, where)
 
     def _add_rows(self, q: TableQuery, got: TablePage, where: str) -> None:
-        if q == self.request:  # else a page of a view no longer shown
+        # Else a page of a view no longer shown, or asked by the old rows while the new first page is on its way.
+        if q == self.request and not self.waiting:
             self.query_one(PagedTable).add_page(got.data, got.offset, where)
 
     @work(thread=True, exclusive=True, group="facets")
