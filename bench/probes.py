@@ -12,6 +12,7 @@ from pathlib import Path
 from baokan.store import db as store_db
 from baokan.store.db import export, facets, queries, views
 from baokan.store.db.search import search
+from baokan.tui.widgets.paged_table import PAGE
 
 
 def timed(fn, *args) -> float:  # noqa: ANN001
@@ -57,22 +58,44 @@ def query_probe(path: Path) -> dict[str, tuple[float, float]]:
     zones = [e.id for e in queries.entities(db, "zone")[:30]]
     total = views.table_page(db, "articles", limit=1).total
     page = views.table_page
-    out["table page: open articles (first 500, count)"] = pcts([timed(page, db, "articles") for _ in range(10)])
+    n = PAGE  # the app's page
+    out[f"table page: open articles (first {n}, count)"] = pcts(
+        [timed(page, db, "articles", None, None, None, False, n) for _ in range(10)]
+    )
     for col in ("date", "title", "zone", "byline", "issue"):
-        out[f"table page: articles sorted by {col}"] = pcts(
-            [timed(page, db, "articles", None, None, col, d) for d in (False, True) for _ in range(3)]
+        out[f"table page: articles sorted by {col} (both ways)"] = pcts(
+            [timed(page, db, "articles", None, None, col, d, n) for d in (False, True) for _ in range(3)]
         )
-    out["table page: G (last page of articles)"] = pcts(
-        [timed(page, db, "articles", None, None, None, False, 500, total - 1) for _ in range(10)]
+    out["table page: G (last page of articles, title order)"] = pcts(
+        [timed(page, db, "articles", None, None, "title", d, n, total - 1) for d in (False, True) for _ in range(5)]
     )
-    out["table page: zone filter apply (articles)"] = pcts([timed(page, db, "articles", [z]) for z in zones])
-    out["table page: search filter (articles, 2-char)"] = pcts([timed(page, db, "articles", None, q) for q in two[:10]])
+    out["table page: zone filter apply (articles)"] = pcts(
+        [timed(page, db, "articles", [z], None, None, False, n) for z in zones]
+    )
+    out["table page: zone filter, sorted by title (articles)"] = pcts(
+        [timed(page, db, "articles", [z], None, "title", False, n) for z in zones[:10]]
+    )
+    out["table page: search filter (articles, 2-char)"] = pcts(
+        [timed(page, db, "articles", None, q, None, False, n) for q in two[:10]]
+    )
     out["table page: amounts sorted by value"] = pcts(
-        [timed(page, db, "amounts", None, None, "amount", d) for d in (False, True) for _ in range(5)]
+        [timed(page, db, "amounts", None, None, "amount", d, n) for d in (False, True) for _ in range(5)]
     )
-    out["table page: amounts under a zone filter"] = pcts([timed(page, db, "amounts", [z]) for z in zones])
-    out["table page: switch to zones (first 500, count)"] = pcts([timed(page, db, "zones") for _ in range(10)])
-    out["table page: zones under a zone filter"] = pcts([timed(page, db, "zones", [z]) for z in zones[:10]])
+    out["table page: amounts sorted by sentence (pinyin key)"] = pcts(
+        [timed(page, db, "amounts", None, None, "sentence", False, n) for _ in range(2)]
+    )
+    out["table page: amounts under a zone filter"] = pcts(
+        [timed(page, db, "amounts", [z], None, None, False, n) for z in zones]
+    )
+    out["table page: switch to zones (first page, count)"] = pcts(
+        [timed(page, db, "zones", None, None, None, False, n) for _ in range(10)]
+    )
+    out["table page: zones sorted by name (pinyin)"] = pcts(
+        [timed(page, db, "zones", None, None, "name", d, n) for d in (False, True) for _ in range(3)]
+    )
+    out["table page: zones under a zone filter"] = pcts(
+        [timed(page, db, "zones", [z], None, None, False, n) for z in zones[:10]]
+    )
     out["entity filter (articles of a zone, all rows)"] = pcts([timed(queries.articles_with, db, [z]) for z in zones])
     out["facet counts (all kinds, no filter)"] = pcts([timed(facets.all_counts, db, None) for _ in range(5)])
     out["facet counts (under a zone filter)"] = pcts([timed(facets.all_counts, db, [z]) for z in zones[:10]])
@@ -114,6 +137,23 @@ async def main():
                 await pilot.pause()
                 into.append(time.perf_counter() - t)
         out["keys_s"], out["idle_s"] = keys, idle
+        table = app.screen.query_one(PagedTable)
+        jumps = []
+        for key, done in (("G", lambda: table.view_row == table.total - 1), ("g", lambda: table.view_row == 0)) * 5:
+            t = time.perf_counter()
+            await pilot.press(key)
+            while not done():
+                await pilot.pause(0.002)
+            jumps.append(time.perf_counter() - t)
+        sorts = []
+        for _ in range(4):  # s: the next column, read again from the store, first page shown
+            before = table.data
+            t = time.perf_counter()
+            await pilot.press("s")
+            while table.data is before:
+                await pilot.pause(0.002)
+            sorts.append(time.perf_counter() - t)
+        out["jumps_s"], out["sorts_s"] = jumps, sorts
     print(json.dumps(out))
 
 asyncio.run(main())
@@ -122,7 +162,7 @@ asyncio.run(main())
 
 def app_probe(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
     """First screen with content (from process start), a full articles table opening, keypress → repaint."""
-    firsts, opens, keys, idle = [], [], [], []
+    firsts, opens, keys, idle, jumps, sorts = [], [], [], [], [], []
     rows = 0
     for _ in range(repeat):
         start = time.time()
@@ -134,6 +174,8 @@ def app_probe(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
         opens.append(got["open_table_s"] * 1000)
         keys += [k * 1000 for k in got["keys_s"]]
         idle += [k * 1000 for k in got["idle_s"]]
+        jumps += [k * 1000 for k in got["jumps_s"]]
+        sorts += [k * 1000 for k in got["sorts_s"]]
         rows = got["table_rows"]
     return {
         "first screen with content (headless)": pcts(firsts),
@@ -141,4 +183,6 @@ def app_probe(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
         "keypress to repaint (j in a long table), as Pilot measures it": pcts(keys),
         "an unbound key, as Pilot measures it (Pilot's own cost)": pcts(idle),
         "keypress to repaint, net of Pilot's cost": tuple(a - b for a, b in zip(pcts(keys), pcts(idle))),
+        "G / g in the articles table, key to the last / first row shown": pcts(jumps),
+        "s (sort by the next column), key to its first page shown": pcts(sorts),
     }

@@ -86,6 +86,7 @@ async def test_amounts_sort_by_value_and_export(seed_db_path: Path, tmp_path: Pa
         await pilot.press("t", "5")
         await settle(pilot)
         await pilot.press("s")  # first column: the amount, largest first
+        await settle(pilot)
         table = app.screen.query_one(PagedTable)
         values = [k[0] for k in table.data.sort_keys]
         assert values == sorted(values, reverse=True) and len(values) == 26
@@ -211,38 +212,3 @@ async def test_tiny_terminal_does_not_crash(seed_db_path: Path) -> None:
         await pilot.press("enter", "j", "t", "5", "question_mark", "escape", "slash", "a")
         await settle(pilot)
     assert app.return_code in (None, 0)
-
-
-async def test_long_tables_fetch_pages_as_the_cursor_moves(
-    seed_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from baokan.tui.screens import tables
-    from baokan.tui.widgets import paged_table
-
-    monkeypatch.setattr(tables, "PAGE", 10)  # 31 articles: a first page, then more as the cursor goes down
-    monkeypatch.setattr(paged_table, "NEAR_END", 3)
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        table = app.screen.query_one(PagedTable)
-        assert len(table.data.rows) == 10 and not app.screen.complete
-        assert "10+ rows" in str(app.screen.query_one("#filter-bar", Static).render())
-        await pilot.press(*["j"] * 12)
-        await settle(pilot)
-        assert len(table.data.rows) >= 20
-        await pilot.press("G")
-        await settle(pilot)
-        assert app.screen.complete and table.cursor_row == 30 and table.row_count == 31
-        # export while only a page is fetched: every row is fetched first, then the file is written
-    target = tmp_path / "all.md"
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-    assert len(table_rows(target.read_text(encoding="utf-8"))) == 31

@@ -305,13 +305,12 @@ def export(
     path = resolve_db(db_path or ctx.obj.get("db"))
     db = open_store(path, console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    data = views.table_data(db, table, ids, query, date_from=date_from, date_to=date_to)  # type: ignore[arg-type]
-    if sort:
-        try:
-            data = data.sorted_by(sort, descending=desc)
-        except ValueError as e:
-            console.print(Text(f"baokan: {e}", style="red"))
-            sys.exit(2)
+    try:  # every row, sorted and filtered in SQL
+        page = views.table_page(db, table, ids, query, sort, desc, -1, 0, date_from, date_to)  # type: ignore[arg-type]
+    except views.UnknownColumn as e:
+        console.print(Text(f"baokan: {table}: {e}", style="red"))
+        sys.exit(2)
+    data = page.data
     names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
     dates = f"{date_from or '…'} to {date_to or '…'}" if date_from or date_to else ""
     filt = " + ".join(names + ([f"“{query}”"] if query else []) + ([dates] if dates else []))

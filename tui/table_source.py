@@ -9,18 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlite_utils
-from baokan.store.db import facets, queries, timeline, views
+from baokan.store.db import facets, queries, table_sql, timeline, views
 from baokan.store.db.views import TableData
 
 
 @dataclass(frozen=True)
 class TableQuery:
-    """One table view's question: which table, filtered by which entities and which dates (YYYY-MM-DD)."""
+    """One table view's question: which table, filtered by which entities and dates (YYYY-MM-DD), sorted how."""
 
     name: str = "articles"
     entity_ids: tuple[int, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
+    sort: str | None = None  # a column header; None: the view's own order
+    descending: bool = False
 
     @property
     def dated(self) -> bool:
@@ -28,11 +30,34 @@ class TableQuery:
         return bool(self.date_from or self.date_to)
 
 
-def rows(db: sqlite_utils.Database, q: TableQuery, offset: int = 0, limit: int | None = None) -> TableData:
-    """A page of the table's rows (every row from offset when limit is None)."""
-    return views.table_data(
-        db, q.name, list(q.entity_ids), limit=limit, offset=offset, date_from=q.date_from, date_to=q.date_to
+def page(db: sqlite_utils.Database, q: TableQuery, offset: int = 0, limit: int = -1) -> views.TablePage:
+    """Rows offset … offset+limit of the view, sorted and filtered in SQL, with the count of all (limit -1: all)."""
+    return views.table_page(
+        db,
+        q.name,
+        list(q.entity_ids),
+        sort=q.sort,
+        descending=q.descending,
+        limit=limit,
+        offset=offset,
+        date_from=q.date_from,
+        date_to=q.date_to,
     )
+
+
+def every_row(db: sqlite_utils.Database, q: TableQuery) -> TableData:
+    """Every row of the view in its order (for an export or a copy)."""
+    return page(db, q).data
+
+
+def headers(name: str) -> list[str]:
+    """The view's column headers."""
+    return list(views.view_of(name).headers)
+
+
+def numeric(name: str, column: str) -> bool:
+    """True for a column of numbers (a first sort by it shows the largest first)."""
+    return table_sql.numeric(name, column)
 
 
 @dataclass

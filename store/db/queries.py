@@ -172,7 +172,7 @@ def entities(
     lim, tail = _page(limit, offset)
     if not within and articles is None:  # the stored counts answer from an index
         where, stored = ("where kind = ? and articles > 0", [kind]) if kind else ("where articles > 0", [])
-        sql = f"select id, kind, name, articles from entities {where} order by articles desc, name{lim}"
+        sql = f"select id, kind, name, articles from entities {where} order by articles desc, name_key{lim}"
         return [EntityCount(*r) for r in db.execute(sql, [*stored, *tail])]
     # The article set is built once in a CTE: inside IN (…) SQLite re-ran it (seconds at 10k articles).
     # Each CTE holds an article once and (article, entity) is the links' key, so count(*) counts articles.
@@ -185,12 +185,15 @@ def entities(
         ctes.append(("picked", "select value as article_id from json_each(?)"))
         params.append(json.dumps(sorted(articles)))
     with_sql = ", ".join(f"{name} as ({sql})" for name, sql in ctes)
-    joins = " ".join(f"join {name} on {name}.article_id = ae.article_id" for name, _ in ctes)
+    # CROSS JOIN keeps the article set the outer loop (SQLite otherwise walked every entity's links).
+    first, *rest = [name for name, _ in ctes]
+    joins = " ".join(f"join {name} on {name}.article_id = ae.article_id" for name in rest)
     where = "where e.kind = ?" if kind else ""
     sql = f"""with {with_sql}
-              select e.id, e.kind, e.name, count(*) n from article_entities ae {joins}
-              join entities e on e.id = ae.entity_id {where}
-              group by e.id order by n desc, e.name{lim}"""
+              select e.id, e.kind, e.name, count(*) n from {first} cross join article_entities ae
+              on ae.article_id = {first}.article_id {joins}
+              cross join entities e on e.id = ae.entity_id {where}
+              group by e.id order by n desc, e.name_key{lim}"""
     return [EntityCount(*r) for r in db.execute(sql, params + ([kind] if kind else []) + tail)]
 
 
@@ -214,7 +217,7 @@ def cooccurring(db: sqlite_utils.Database, entity_id: int, kind: str | None = No
     sql = f"""select e.id, e.kind, e.name, count(distinct ae.article_id) n from article_entities ae
               join entities e on e.id = ae.entity_id
               where ae.article_id in (select article_id from article_entities where entity_id = ?)
-              and e.id != ? {extra} group by e.id order by n desc, e.name"""
+              and e.id != ? {extra} group by e.id order by n desc, e.name_key"""
     return [EntityCount(*r) for r in db.execute(sql, params)]
 
 
@@ -248,13 +251,13 @@ def amounts(
     if date_to:
         where.append("i.date <= ?")
         params.append(date_to)
-    order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name"}.get(sort)
+    order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name_key"}.get(sort)  # zones in pinyin order
     if order is None:
         raise ValueError(f"cannot sort amounts by {sort!r}; one of value, date, zone")
     sql = f"""select m.id, m.article_id, m.value_yuan, m.text, m.qualifier, z.name, m.sentence, a.title, i.date
               from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
               left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
-              order by {order} {"desc" if descending else "asc"}, m.id"""
+              order by {order} {"desc" if descending else "asc"} nulls last, m.id"""
     clause, more = _page(limit, offset)
     return [AmountRow(*r) for r in db.execute(sql + clause, params + more)]
 

@@ -13,7 +13,7 @@ import sqlite_utils
 from ..files import one_line
 from .saved import DDL as SAVED_DDL
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 ENV_DB = "BAOKAN_DB"
 PAGE_SIZE = 16384
 
@@ -110,6 +110,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "date": str,
                 "title": str,
                 "layout": str,
+                "title_key": str,  # collate.sort_key(title): sorting in pinyin order through an index
             },
             pk="id",
         )
@@ -147,6 +148,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "chars": int,
                 "continued_to": str,
                 "continued_from": str,
+                # Before the body: a filtered sort reads these from the row, never from its overflow pages.
+                "title_key": str,  # collate.sort_key of title and byline: pinyin order in SQL, indexed
+                "byline_key": str,
                 "body": str,
             },
             pk="id",
@@ -161,9 +165,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.table("fragments").create_index(["issue_id"])
         db.table("issues").create_index(["date"])
         # Table views sort by these in SQL and read one page: an index gives the page without sorting the view.
-        db.table("articles").create_index(["title"])
-        db.table("articles").create_index(["byline"])
-        db.table("issues").create_index(["title"])
+        # Keys in pinyin order (NULL for an empty cell): ORDER BY key NULLS LAST walks the index either way.
+        db.table("articles").create_index(["title_key"])
+        db.table("articles").create_index(["byline_key"])
+        db.table("articles").create_index(["zone_id"])  # articles by zone name: the zones' name index, then this
+        db.table("issues").create_index(["title_key"])
         # Word search for other clients (`sqlite-utils search STORE articles 招商引资`, Datasette) over jieba
         # cut_for_search tokens of the headline and body. Index only: it names `articles` as its content so
         # sqlite-utils finds it, but the writer fills it with tokens it never stores (a stored copy cost 1.3× the
@@ -175,13 +181,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # Exact substring search that ranks: each character a token, with positions (and so frequencies).
         db.execute("CREATE VIRTUAL TABLE article_grams USING fts5(grams, content='', detail=full)")
         db.table("entities").create(
-            {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int},
+            {"id": int, "kind": str, "name": str, "key": str, "flags": str, "articles": int, "name_key": str},
             pk="id",
             defaults={"articles": 0},
         )
         db.table("entities").create_index(["kind", "key"], unique=True)
         # Facet panels list the most mentioned entities of a kind: kept as a column, read through this index.
         db.table("entities").create_index(["kind", "articles"])
+        db.table("entities").create_index(["kind", "name_key"])
         # Link tables are their own primary key (WITHOUT ROWID): no second copy of every pair in an autoindex.
         db.execute(
             """create table entity_aliases (
@@ -207,6 +214,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 # The id of the amount this one repeats (a headline figure printed again in the body), else
                 # null: totals count only rows where it is null.
                 "repeat_of": int,
+                # collate.sort_key of the printed figure, its qualifier and its sentence: pinyin order, indexed
+                "text_key": str,
+                "qualifier_key": str,
+                "sentence_key": str,
             },
             pk="id",
             foreign_keys=[("article_id", "articles", "id"), ("zone_id", "entities", "id")],
@@ -215,6 +226,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # Covering: a zone's counted total (repeats left out) is read from the index alone, not from every row.
         db.table("amounts").create_index(["zone_id", "repeat_of", "value_yuan"])
         db.table("amounts").create_index(["value_yuan"])
+        for key in ("text_key", "qualifier_key", "sentence_key"):
+            db.table("amounts").create_index([key])
         db.table("roles").create(
             {"person_id": int, "role": str, "org_id": int, "article_id": int},
             foreign_keys=[

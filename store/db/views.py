@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from ..kinds import BY_TABLE, TABLES
-from ..zh.collate import pinyin_key
+from ..zh.collate import sort_key
 from . import queries, timeline
 from .search import matching_ids
-from .table_sql import ZONE_TOTALS, UnknownColumn, base_sql, count_sql, order_clause, view_of
+from .table_sql import JOINED, ZONE_TOTALS, UnknownColumn, base_sql, count_sql, joined_order_ids, order_clause, view_of
 
 __all__ = ["TableData", "TablePage", "UnknownColumn", "UnknownTable", "table_data", "table_page", "view_of"]
 
@@ -39,6 +39,15 @@ class TableData:
             sort_keys=(self.sort_keys + more.sort_keys) if self.sort_keys else [],
         )
 
+    def window(self, lo: int, hi: int) -> TableData:
+        """Rows lo … hi only."""
+        return replace(
+            self,
+            rows=self.rows[lo:hi],
+            article_ids=self.article_ids[lo:hi],
+            sort_keys=self.sort_keys[lo:hi],
+        )
+
     def sorted_by(self, column: str, descending: bool = False) -> TableData:
         """The same rows ordered by one column (amounts by value in yuan, counts as numbers)."""
         if column not in self.headers:
@@ -57,11 +66,12 @@ class TableData:
         )
 
 
-def _sortable(v: object) -> tuple[int, object, str]:
-    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order.
+def _sortable(v: object) -> tuple[int, object]:
+    # Numbers before text, so mixed columns never compare int with str; Chinese text in pinyin order, by the
+    # same key the store sorts by.
     if isinstance(v, (int, float)):
-        return (0, v, "")
-    return (1, pinyin_key(str(v)), str(v))
+        return (0, v)
+    return (1, sort_key(str(v)))
 
 
 def table_data(
@@ -180,38 +190,68 @@ def table_page(
     filter_ids = filter_ids or []
     late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
-    total = int(db.execute(count_sql(name, filter_ids, query, base), params).fetchone()[0])
-    offset = max(0, min(offset, total))
-    if limit < 0:  # every row from offset on
-        limit = total - offset
-    reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
-    if reverse:
-        start = max(0, total - offset - limit)
-        n = total - offset - start
+    stored = count_sql(name, filter_ids, query, base)
+    if stored is None:  # a filtered view: its rows are gathered anyway, so the page carries the count
+        got, total = _read(db, name, base, order_clause(view, sort, descending), params, limit, offset, True)
+        if total is None:  # past the last row: no row to carry it
+            total = int(db.execute(f"select count(*) from ({base})", params).fetchone()[0])
+        offset = min(offset, total)
     else:
-        start, n = offset, limit
-    order = order_clause(view, sort, descending, reverse)
-    page = {**params, "lim": n, "off": start}
-    if name in ("articles", "amounts"):
-        # The page's ids first: the sort then holds (key, id) pairs, not whole rows with their long texts.
-        ids = [r[0] for r in db.execute(f"select rid from ({base}) {order} limit :lim offset :off", page)]
-        plain, _ = base_sql(db, name, [], None)
-        cur = db.execute(
-            f"select * from ({plain}) where rid in (select value from json_each(:ids))", {"ids": json.dumps(ids)}
-        )
-        by_id = {r[0]: r for r in cur.fetchall()}
-        raw = [by_id[i] for i in ids]
-    else:
-        cur = db.execute(f"select * from ({base}) {order} limit :lim offset :off", page)
-        raw = cur.fetchall()
-    got = [dict(zip([c[0] for c in cur.description], r)) for r in raw]
-    if reverse:
-        got.reverse()
+        total = int(db.execute(stored, params).fetchone()[0])
+        offset = max(0, min(offset, total))
+        if limit < 0:  # every row from offset on
+            limit = total - offset
+        reverse = offset > total // 2  # G and the last pages: an OFFSET from the end is short
+        if reverse:
+            start = max(0, total - offset - limit)
+            n = total - offset - start
+        else:
+            start, n = offset, limit
+        if name == "articles" and sort in JOINED:  # through the zones' or issues' index, then the articles'
+            got = _by_ids(db, name, joined_order_ids(db, sort, descending, offset, limit))
+        else:
+            got, _ = _read(db, name, base, order_clause(view, sort, descending, reverse), params, n, start, False)
+            if reverse:
+                got.reverse()
     if late_totals:  # the counted totals of the page's zones only (every zone's cost ≈ 100 ms at 100k)
         totals = dict(db.execute(ZONE_TOTALS, {"ids": json.dumps([r["rid"] for r in got])}).fetchall())
         for r in got:
             r["total"] = totals.get(r["rid"])
     return TablePage(_table_data(name, got), total, offset, sort, descending)
+
+
+def _read(
+    db: sqlite_utils.Database,
+    name: str,
+    base: str,
+    order: str,
+    params: dict[str, object],
+    limit: int,
+    offset: int,
+    count: bool,
+) -> tuple[list[dict[str, object]], int | None]:
+    """The rows of one page as dicts (limit -1: all from offset), and with `count` the view's row count."""
+    over = ", count(*) over () _count" if count else ""  # computed over every row before LIMIT applies
+    page = {**params, "lim": limit, "off": max(0, offset)}
+    if name in ("articles", "amounts"):
+        # The page's ids first: the sort then holds (key, id) pairs, not whole rows with their long texts.
+        head = db.execute(f"select rid{over} from ({base}) {order} limit :lim offset :off", page).fetchall()
+        return _by_ids(db, name, [r[0] for r in head]), head[0][1] if head and count else None
+    cur = db.execute(f"select *{over} from ({base}) {order} limit :lim offset :off", page)
+    raw = cur.fetchall()
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in raw], raw[0][-1] if raw and count else None
+
+
+def _by_ids(db: sqlite_utils.Database, name: str, ids: list[int]) -> list[dict[str, object]]:
+    """Whole rows of an articles or amounts view by row id, in the order of the ids."""
+    plain, _ = base_sql(db, name, [], None)
+    cur = db.execute(
+        f"select * from ({plain}) where rid in (select value from json_each(:ids))", {"ids": json.dumps(ids)}
+    )
+    cols = [c[0] for c in cur.description]
+    by_id = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    return [by_id[i] for i in ids]
 
 
 def _table_data(name: str, rows: list[dict[str, object]]) -> TableData:

@@ -13,10 +13,12 @@ from ..analysis import Analysis
 from ..extract.page import PageEntities
 from ..pages.model import ParsedPage
 from ..zh import segment
+from ..zh.collate import sort_key
 from ..zh.grams import gram_document
 
 ARTICLE_COLS = (
-    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from"
+    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from,"
+    "title_key,byline_key"
 )
 TEXT_COLS = ("title", "kicker", "subtitle", "byline", "byline_text", "dateline", "body")  # as named on Article
 
@@ -105,6 +107,7 @@ class PageWriter:
             "date": page.meta.date,
             "title": issue_title(path.name, page),
             "layout": page.layout,
+            "title_key": sort_key(issue_title(path.name, page)),
         }
         # Plain statements (see insert_sql): sqlite-utils' helpers were a fifth of the single writer's work.
         cols = list(issue)
@@ -124,7 +127,7 @@ class PageWriter:
             cur = conn.execute(
                 insert_sql("articles", ARTICLE_COLS.split(",")),
                 [issue_id, a.seq + after, page_no, *(getattr(a, c) for c in TEXT_COLS), len(a.body)]
-                + [a.continued_to, a.continued_from],
+                + [a.continued_to, a.continued_from, sort_key(a.title), sort_key(a.byline)],
             )
             ids.append(int(cur.lastrowid or 0))
         conn.executemany("insert into article_grams(rowid, grams) values (?, ?)", zip(ids, an.grams))
@@ -200,10 +203,11 @@ class PageWriter:
         if (hit := self.ids.get((kind, key))) is not None and len(name) <= hit[1]:
             return hit[0]
         row = self.db.execute(
-            """insert into entities (kind, key, name, flags) values (?, ?, ?, ?)
-               on conflict (kind, key) do update set name = excluded.name where length(excluded.name) > length(name)
+            """insert into entities (kind, key, name, flags, name_key) values (?, ?, ?, ?, ?)
+               on conflict (kind, key) do update set name = excluded.name, name_key = excluded.name_key
+               where length(excluded.name) > length(name)
                returning id, length(name)""",
-            [kind, key, name, ",".join(sorted(flags)) or None],
+            [kind, key, name, ",".join(sorted(flags)) or None, sort_key(name)],
         ).fetchone()
         if row is None:  # the existing name was as full: nothing updated, nothing returned
             row = self.db.execute(
@@ -252,8 +256,8 @@ class PageWriter:
         row_ids = [
             int(
                 conn.execute(
-                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence)"
-                    " values (?, ?, ?, ?, ?, ?)",
+                    "insert into amounts (article_id, value_yuan, text, qualifier, zone_id, sentence,"
+                    " text_key, qualifier_key, sentence_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         ids[a.article],
                         a.value_yuan,
@@ -261,6 +265,9 @@ class PageWriter:
                         a.qualifier,
                         eid.get(("zone", a.zone_key)) if a.zone_key else None,
                         a.sentence,
+                        sort_key(a.text),
+                        sort_key(a.qualifier),
+                        sort_key(a.sentence),
                     ],
                 ).lastrowid
                 or 0

@@ -25,3 +25,19 @@ def pinyin_key(text: str) -> str:
     A heteronym sorts by its most common reading (长 as zhang); the text itself breaks ties.
     """
     return text.casefold().translate(_table())
+
+
+KEY_CHARS = 24  # a key reads this many characters: enough to order names and titles, short for sentences
+
+
+def sort_key(text: str | None) -> str | None:
+    """The stored sort key of a cell: pinyin, then the text itself for ties (same pinyin); None when empty.
+
+    Empty cells have no key, so `ORDER BY key NULLS LAST` puts them last in either direction, and the
+    separator sorts below every character a key holds, so a shorter name sorts before its extensions.
+    Only the first KEY_CHARS characters count (texts alike that far are tied, then kept in row order).
+    """
+    if not text:
+        return None
+    head = text[:KEY_CHARS]
+    return pinyin_key(head) + "\x01" + head

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from baokan.store.db import queries, saved
-from baokan.store.db.saved import SavedView
+from baokan.store.db import queries
 from baokan.store.db.timeline import Total
-from baokan.store.db.views import TableData
+from baokan.store.db.views import TablePage
 from baokan.store.kinds import BY_TABLE, TABLE_KEYS
 from textual import work
 from textual.app import ComposeResult
@@ -24,11 +22,10 @@ from ..widgets.facet_panel import FacetPanel
 from ..widgets.filter_bar import FilterBar, FilterState
 from ..widgets.paged_table import PAGE, PagedTable
 from .dates import DateRangeScreen
-from .dialogs import AskPath
-from .table_export import TableExport
+from .table_views import SavedViews
 
 
-class TablesScreen(TableExport):
+class TablesScreen(SavedViews):
     """A table view: choose the table (1–6), filter by entities and dates (f, d), sort (s, S), export (e, y)."""
 
     BINDINGS = [
@@ -50,18 +47,8 @@ class TablesScreen(TableExport):
         super().__init__()
         self.request = TableQuery()
         self.filter_names: list[tuple[int, str, str]] = []
-        self.sort: tuple[int, bool] | None = None  # column index, descending
-        self.base: TableData | None = None  # as loaded, before sorting
-        self.complete = False  # False while the store holds rows not fetched yet
-        self.fetching = False  # a page is on its way
-        self.after_all: Callable[[], None] | None = None  # what to do once every row is fetched
         self.total: Total | None = None  # the amounts table's counted total
-        self.pending_sort: tuple[str, bool] | None = None  # a saved view's sort, applied once its rows are in
-
-    @property
-    def table_name(self) -> str:  # type: ignore[override]
-        """The table shown."""
-        return self.request.name
+        self.waiting = False
 
     @property
     def filter(self) -> list[int]:
@@ -82,65 +69,50 @@ class TablesScreen(TableExport):
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.complete, self.total = False, None
-        self._update_filter_bar(loading=True)
+    def reload(self, facets: bool = True) -> None:
+        """Read the first page of the view (and, unless only the order changed, the facets) again."""
+        self.waiting = True
+        self._update_filter_bar()
         self.load_table(self.request)
-        self.load_facets(self.request)
+        if facets:
+            self.total = None
+            self.load_facets(self.request)
 
     @work(thread=True, exclusive=True, group="table")
     def load_table(self, q: TableQuery) -> None:
         db = self.app.store.db()  # type: ignore[attr-defined]
         names = source.entity_names(db, q)
-        whole = self.sort is not None  # a sort needs every row; otherwise a page now, more as the cursor asks
-        data = source.rows(db, q, limit=None if whole else PAGE)
+        first = source.page(db, q, 0, PAGE)  # the count query gives the total at once; pages follow the cursor
         total = source.amounts_total(db, q) if q.name == "amounts" else None
-        deliver(self, self._show_table, q, data, names, whole or len(data.rows) < PAGE, total)
+        deliver(self, self._show_table, q, first, names, total)
 
     def _show_table(
-        self, q: TableQuery, data: TableData, names: list[tuple[int, str, str]], complete: bool, total: Total | None
+        self, q: TableQuery, first: TablePage, names: list[tuple[int, str, str]], total: Total | None
     ) -> None:
         if q != self.request:
-            return  # the table or filter changed while this was loading
-        self.base, self.filter_names, self.complete, self.fetching, self.total = data, names, complete, False, total
-        self.query_one(PagedTable).show(self.sorted(data), more_in_store=not complete)
+            return  # the table, filter or sort changed while this was loading
+        self.filter_names, self.total, self.waiting = names, total, False
+        self.query_one(PagedTable).show(first.data, 0, first.total)
         self._update_filter_bar()
-        if self.pending_sort is not None:
-            (column, desc), self.pending_sort = self.pending_sort, None
-            if column in data.headers:
-                self._sort_by(data.headers.index(column), desc)
 
-    def on_paged_table_need_more(self, message: PagedTable.NeedMore) -> None:
-        if self.complete or self.base is None or (self.fetching and not message.everything):
-            return
-        self.fetching = True
-        self.fetch_more(self.request, len(self.base.rows), message.everything)
+    def on_paged_table_need_rows(self, message: PagedTable.NeedRows) -> None:
+        if not self.waiting:  # the rows shown belong to the last view until its first page replaces them
+            self.fetch_rows(self.request, message.offset, message.limit, message.where)
 
     @work(thread=True, exclusive=True, group="more")
-    def fetch_more(self, q: TableQuery, offset: int, everything: bool) -> None:
-        data = source.rows(self.app.store.db(), q, offset, None if everything else PAGE)  # type: ignore[attr-defined]
-        deliver(self, self._append, q, data, offset, everything or len(data.rows) < PAGE)
+    def fetch_rows(self, q: TableQuery, offset: int, limit: int, where: str) -> None:
+        got = source.page(self.app.store.db(), q, offset, limit)  # type: ignore[attr-defined]
+        deliver(self, self._add_rows, q, got, where)
 
-    def _append(self, q: TableQuery, more: TableData, offset: int, complete: bool) -> None:
-        if q != self.request or self.base is None or len(self.base.rows) != offset:
-            return
-        self.base, self.complete, self.fetching = self.base.extended(more), complete, False
-        self.query_one(PagedTable).extend(self.base, more_in_store=not complete)
-        self._update_filter_bar()
-        if complete and self.after_all is not None:
-            then, self.after_all = self.after_all, None
-            then()
+    def _add_rows(self, q: TableQuery, got: TablePage, where: str) -> None:
+        # Else a page of a view no longer shown, or asked by the old rows while the new first page is on its way.
+        if q == self.request and not self.waiting:
+            self.query_one(PagedTable).add_page(got.data, got.offset, where)
 
     @work(thread=True, exclusive=True, group="facets")
     def load_facets(self, q: TableQuery) -> None:
         counts = source.facet_counts(self.app.store.db(), q)  # type: ignore[attr-defined]
         deliver(self, self.query_one(FacetPanel).show, counts, (q.date_from, q.date_to))
-
-    def sorted(self, data: TableData) -> TableData:
-        if self.sort is None:
-            return data
-        col, desc = self.sort
-        return data.sorted_by(data.headers[col], descending=desc)
 
     def filter_text(self) -> str:
         """The filter in words: entity names, then the dates."""
@@ -149,33 +121,30 @@ class TablesScreen(TableExport):
             parts.append(f"{self.request.date_from or '…'} to {self.request.date_to or '…'}")
         return " + ".join(parts)
 
-    def _update_filter_bar(self, loading: bool = False) -> None:
-        shown = self.query_one(PagedTable).data
-        sort = None
-        if self.sort is not None and self.base is not None:
-            sort = (self.base.headers[self.sort[0]], self.sort[1])
+    def _update_filter_bar(self) -> None:
+        table = self.query_one(PagedTable)
+        q = self.request
         state = FilterState(
             table=self.table_name,
-            rows=None if shown is None else len(shown.rows),
-            complete=self.complete,
-            loading=loading,
+            rows=None if table.data is None else table.total,
+            loading=self.waiting,
             entities=self.filter_names,
-            dates=(self.request.date_from, self.request.date_to) if self.request.dated else None,
-            sort=sort,
+            dates=(q.date_from, q.date_to) if q.dated else None,
+            sort=(q.sort, q.descending) if q.sort else None,
             total=(self.total.yuan, self.total.counted, self.total.figures) if self.total is not None else None,
         )
         self.query_one(FilterBar).show(state)
 
     # -- actions -----------------------------------------------------------------------------
     def action_show_table(self, name: str) -> None:
-        self.request, self.sort = replace(self.request, name=name), None
+        self.request = replace(self.request, name=name, sort=None, descending=False)
         self.reload()
 
     def set_filter(self, ids: list[int], table: str | None = None) -> None:
         """Filter by exactly these entities (from the reader or the command palette); dates stay."""
         self.request = replace(self.request, entity_ids=tuple(dict.fromkeys(ids)))
         if table:
-            self.request, self.sort = replace(self.request, name=table), None
+            self.request = replace(self.request, name=table, sort=None, descending=False)
         self.reload()
 
     def set_dates(self, date_from: str | None, date_to: str | None) -> None:
@@ -198,7 +167,7 @@ class TablesScreen(TableExport):
             self.set_filter([e for e in self.filter if e != event.entity_id])
 
     def action_clear_filter(self) -> None:
-        self.request = TableQuery(self.table_name)
+        self.request = TableQuery(self.table_name, sort=self.request.sort, descending=self.request.descending)
         self.reload()
 
     def action_ask_dates(self) -> None:
@@ -213,83 +182,36 @@ class TablesScreen(TableExport):
     def action_remove_last(self) -> None:
         self.query_one(FilterBar).remove_last()
 
-    def action_save_view(self) -> None:
-        """Name this table, filter and sort; the view is kept in the store and listed in the palette."""
-        self.app.push_screen(
-            AskPath(
-                "Save this view (table, filter, sort) as:",
-                self.default_file().removeprefix("baokan-"),
-                "Enter: save · Escape: cancel",
-            ),
-            self._named,
-        )
-
-    def _named(self, name: str | None) -> None:
-        if name:
-            self.save_view(name)
-
-    @work(thread=True, group="save")
-    def save_view(self, name: str) -> None:
-        sort = None
-        if self.sort is not None and self.base is not None:
-            sort = self.base.headers[self.sort[0]]
-        q = self.request
-        view = SavedView(name, q.name, q.entity_ids, q.date_from, q.date_to, sort, bool(self.sort and self.sort[1]))
-        try:
-            saved.save_view(self.app.store.path, view)  # type: ignore[attr-defined]
-        except saved.CannotSave as e:
-            self.app.call_from_thread(self.notify, str(e), severity="error", markup=False)
-            return
-        self.app.call_from_thread(self.notify, f"View saved: {name} (ctrl+p lists it)", markup=False)
-
-    def open_view(self, view: SavedView) -> None:
-        """Show a saved view: its table, filter and, once the rows are in, its sort."""
-        self.request = TableQuery(view.table, view.entity_ids, view.date_from, view.date_to)
-        self.sort = None
-        self.pending_sort = (view.sort_column, view.sort_desc) if view.sort_column else None
-        self.reload()
-
     def action_focus_facets(self) -> None:
         self.query_one(FacetPanel).focus_list()
 
     def action_focus_table(self) -> None:
         self.query_one("#table").focus()
 
-    def _ready(self, then: Callable[[], None]) -> bool:  # type: ignore[override]
-        """True when every row is fetched; else fetch them all and run `then` after (a sort or an
-        export of the first pages alone would mislead)."""
-        if self.complete:
-            return True
-        if self.base is not None:
-            self.after_all = then
-            self.notify("Fetching every row first…")
-            self.fetching = True
-            self.fetch_more(self.request, len(self.base.rows), True)
-        return False
-
-    def _sort_by(self, col: int, desc: bool) -> None:
-        if self.base is None or not self.base.headers or not self._ready(lambda: self._sort_by(col, desc)):
-            return
-        self.sort = (col % len(self.base.headers), desc)
-        self.query_one(PagedTable).show(self.sorted(self.base))
-        self._update_filter_bar()
+    # -- sorting (in the store: a new sort reads the first page again) -------------------------
+    def sort_by(self, column: str, desc: bool) -> None:
+        """Show the view ordered by one column (a header), descending or not."""
+        if column in source.headers(self.table_name):
+            self.request = replace(self.request, sort=column, descending=desc)
+            self.reload(facets=False)
 
     def action_sort_next(self) -> None:
-        """Sort by the next column (amounts: the amount column sorts by value, largest first)."""
-        col = 0 if self.sort is None else self.sort[0] + 1
-        self._sort_by(col, desc=self._numeric(col))
+        """Sort by the next column (numbers largest first, text in pinyin order)."""
+        headers = source.headers(self.table_name)
+        at = headers.index(self.request.sort) + 1 if self.request.sort in headers else 0
+        column = headers[at % len(headers)]
+        self.sort_by(column, source.numeric(self.table_name, column))
 
     def action_sort_reverse(self) -> None:
-        if self.sort is not None:
-            self._sort_by(self.sort[0], not self.sort[1])
-
-    def _numeric(self, col: int) -> bool:
-        keys = self.base.sort_keys if self.base is not None else []
-        return bool(keys) and isinstance(keys[0][col % len(keys[0])], int)
+        if self.request.sort is not None:
+            self.sort_by(self.request.sort, not self.request.descending)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        same = self.sort is not None and self.sort[0] == event.column_index
-        self._sort_by(event.column_index, not self.sort[1] if same and self.sort else self._numeric(event.column_index))
+        column = str(event.column_key.value)
+        if self.request.sort == column:
+            self.sort_by(column, not self.request.descending)
+        else:
+            self.sort_by(column, source.numeric(self.table_name, column))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         table = self.query_one(PagedTable)

@@ -21,8 +21,7 @@ class FilterState:
     """What the bar shows: one value object, so the screen sets it in one call."""
 
     table: str = "articles"
-    rows: int | None = None  # rows fetched so far (None while nothing is shown)
-    complete: bool = True  # False while the store holds rows not fetched yet
+    rows: int | None = None  # rows in the whole view, from its count query (None while nothing is shown)
     loading: bool = False
     entities: list[tuple[int, str, str]] = field(default_factory=list)  # (id, kind, name)
     dates: tuple[str | None, str | None] | None = None
@@ -42,7 +41,7 @@ def describe(state: FilterState) -> Text:
     if state.loading:
         t.append("  loading…", style="dim")
     if state.rows is not None and not state.loading:
-        t.append(f"  {state.rows}{'' if state.complete else '+'} rows")
+        t.append(f"  {state.rows} rows")
     t.append("  filter: ")
     items = [(eid, literal(name, kind_style(kind))) for eid, kind, name in state.entities]
     if state.dates is not None:
