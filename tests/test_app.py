@@ -36,7 +36,7 @@ async def settle(pilot) -> None:  # noqa: ANN001
 
 def reader_text(app: BaokanApp) -> str:
     reader = app.screen.query_one(ArticleView)
-    parts = [str(w.render()) for w in reader.query(Static)]
+    parts = [str(w.content) for w in reader.query(Static)]
     return "\n".join(parts)
 
 
@@ -246,3 +246,4 @@ async def test_long_tables_fetch_pages_as_the_cursor_moves(
         await pilot.press("enter")
         await pilot.pause()
     assert len(table_rows(target.read_text(encoding="utf-8"))) == 31
+
