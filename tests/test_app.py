@@ -247,3 +247,14 @@ async def test_long_tables_fetch_pages_as_the_cursor_moves(
         await pilot.pause()
     assert len(table_rows(target.read_text(encoding="utf-8"))) == 31
 
+
+async def test_the_pager_gets_the_article_inert(hostile_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[str] = []
+    monkeypatch.setattr(BaokanApp, "on_open_outside", lambda self, message: sent.append(message.text))
+    app = BaokanApp(hostile_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "o")
+        await settle(pilot)
+    assert len(sent) == 1
+    assert "␛[31m红色␛[0m" in sent[0] and "\x1b" not in sent[0] and "[bold red]标题" in sent[0]

@@ -191,7 +191,8 @@ class ArticleView(VerticalScroll):
 
     def action_outside(self, editor: bool) -> None:
         if self.article is not None:
-            self.post_message(OpenOutside(plain(self.article), editor))
+            # Inert, as on screen: `less -R` or an editor would otherwise act on an ESC the page holds.
+            self.post_message(OpenOutside(visible(plain(self.article)), editor))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
