@@ -115,3 +115,42 @@ async def test_the_page_view_sets_its_lines_at_80x24(seed_db_path: Path) -> None
         shown = drawn_lines(middle)
         assert shown and shown[0].startswith("▌ article")
         assert all(text_width(line) <= middle.content_region.width for line in shown)
+
+
+async def test_lines_are_broken_once_per_width_not_per_repaint(seed_db_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from baokan.tui.widgets import typeset_text
+
+    calls: list[int] = []
+    real = typeset_text.break_offsets
+    monkeypatch.setattr(
+        typeset_text, "break_offsets", lambda text, width, hang: calls.append(width) or real(text, width, hang)
+    )
+    typeset_text.offsets_at.cache_clear()
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "j", "enter")
+        await settle(pilot)
+        reader = app.screen.query_one(ArticleView)
+        opened = len(calls)
+        assert opened > 0
+        for _ in range(3):  # repaints, scrolling included, break nothing again
+            for widget in reader.query(Static):
+                widget.refresh()
+            await pilot.press("j")
+            await pilot.pause()
+        assert len(calls) == opened
+        await pilot.resize_terminal(70, 24)
+        await settle(pilot)
+        assert len(calls) > opened  # a new width is a new setting
+
+
+def test_a_subhead_is_styled_on_every_line_it_takes() -> None:
+    from baokan.store.db.queries import ArticleDetail
+    from baokan.tui.widgets.article_view import mark
+
+    a = ArticleDetail(1, 1, "", None, 1, "t", None, None, None, None, "", None, None, entities=[], amounts=[])
+    out = set_lines(mark("一、聚焦甲乙丙丁主导产业", a), 10)
+    assert len(out.plain.split("\n")) > 1
+    styled = {i for s in out.spans if "underline" in str(s.style) for i in range(s.start, s.end)}
+    assert all(i in styled for i, c in enumerate(out.plain) if c != "\n")
