@@ -144,10 +144,11 @@ async def test_search_opens_article_and_steps_through_hits(seed_db_path: Path) -
 async def test_reader_entity_filters_tables(seed_db_path: Path) -> None:
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "j", "enter")  # into the reader
         await settle(pilot)
+        await pilot.press("tab")  # onto its entities: a row is highlighted, so Enter acts at once
         ents = app.screen.query_one("#reader-entities", OptionList)
-        ents.focus()
-        ents.highlighted = 0
+        assert app.focused is ents and ents.highlighted == 0
         first = str(ents.get_option_at_index(0).prompt)
         await pilot.press("enter")
         await settle(pilot)

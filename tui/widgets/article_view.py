@@ -141,6 +141,8 @@ class ArticleView(VerticalScroll):
             Option(Text.assemble((f"{KIND_LABEL.get(k, k):8}", KIND_STYLE.get(k, "")), " ", literal(name)), id=str(eid))
             for eid, k, name, _ in a.entities
         )
+        if a.entities:  # Tab onto the list lands on a row, so Enter filters at once
+            ents.highlighted = 0
         self.scroll_home(animate=False)
         if self.hits:
             self.call_after_refresh(self.action_next_hit)
