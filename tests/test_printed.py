@@ -157,3 +157,20 @@ async def test_c_opens_the_other_part_when_the_store_holds_it(seed_db_path: Path
         await settle(pilot)
         shown = app.screen.query_one(ArticleView).article
         assert shown is not None and shown.id == down.id
+
+
+async def test_brackets_at_the_ends_of_the_list_say_so(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"招商")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.sub_title.startswith("1 of ")
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.sub_title.startswith("1 of ")
+        assert any("first article of the list" in str(n.message) for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.sub_title.startswith("2 of ")
