@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 CLOSING = frozenset("，。、；：！？）】》」』〉〕〗〙〛｝］”’…‥・％‰℃,.;:!?)]}%")
 _CLOSING = "".join(sorted(CLOSING))
@@ -29,6 +30,7 @@ MARK_RUN_RE = re.compile(r"(…+|‥+|—+|―+|·{2,})")
 HANG = 1  # cells a closing punctuation mark may stand past the line's width
 
 
+@lru_cache(maxsize=65536)
 def cell_width(c: str) -> int:
     """Terminal cells of one character: East Asian wide and fullwidth take two, combining marks none."""
     if unicodedata.category(c) in ("Mn", "Me", "Mc") or "\u200b" <= c <= "\u200f":
@@ -124,14 +126,16 @@ def _break_line(text: str, width: int, hang: int) -> list[int]:
     for start, end in boxes(text):
         body = text[start:end].rstrip(SPACES)
         need = text_width(body)
-        core = text_width(body.rstrip(_CLOSING))
+        core = need if body[-1:] not in CLOSING else text_width(body.rstrip(_CLOSING))
         if start > line_start and not _fits(used, need, core, width, hang):
             starts.append(start)
-            line_start = start
+            line_start, used = start, 0
         if start == line_start and not _fits(0, need, core, width, hang):  # longer than any line: cut inside
             starts += _split_long(text, start, end, width)
             line_start = starts[-1] if starts and starts[-1] > start else start
-        used = text_width(text[line_start:end])
+            used = text_width(text[line_start:end])
+        else:
+            used += need + len(text[start:end]) - len(body)  # the box's end spaces count if a box follows
     return starts
 
 
