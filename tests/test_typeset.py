@@ -54,7 +54,7 @@ def atom() -> st.SearchStrategy[str]:
         han,
         st.tuples(han, st.sampled_from(["，", "。", "、", "：", "”", "。”", "）", "）。", "…", "……"])).map("".join),
         st.tuples(st.sampled_from(["“", "（", "《"]), han, han).map("".join),
-        st.sampled_from(["3.5", "1,200", "20%", "2026", "5G", "AI-IOT", "0.75%"]),
+        st.sampled_from(["3.5", "1,200", "20%", "2026", "5G", "AI-IOT", "0.75%"]).map("山".__add__),  # kept apart
         st.tuples(han, st.just(" "), han).map("".join),  # OCR debris between two characters
         st.sampled_from([" plan ", " data set "]),
     )
@@ -63,6 +63,7 @@ def atom() -> st.SearchStrategy[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(atom(), max_size=40).map("".join), st.integers(min_value=12, max_value=40))
 @example("甲乙丙丁戊己庚辛壬癸“山水”。", 12)
+@example("山3.5山1,200山20%", 12)
 def test_no_closing_mark_starts_a_line_and_no_opening_mark_ends_one(text: str, width: int) -> None:
     lines = break_lines(text, width)
     assert "".join(lines) == text
