@@ -16,9 +16,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 CLOSING = frozenset("，。、；：！？）】》」』〉〕〗〙〛｝］”’…‥・％‰℃,.;:!?)]}%")
-_CLOSING = "".join(sorted(CLOSING))
 OPENING = frozenset("（【《「『〈〔〖〘〚｛［“‘([{")
 SPACES = " \t"
 _ALNUM = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
@@ -27,6 +27,8 @@ _ALNUM = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uff10-\uff19\uff21-\u
 WORD_RE = re.compile(rf"[$¥￥€£]?[{_ALNUM}]+(?:(?:[-‐./_+'’&·]|(?<=[0-9０-９])[,:](?=[0-9０-９]))[{_ALNUM}]+)*[%％‰]?")
 # Runs of one ellipsis or dash character (…… ——) are printed as one mark and never split.
 MARK_RUN_RE = re.compile(r"(…+|‥+|—+|―+|·{2,})")
+# One scan finds every unit: the first alternative that matches at a place wins, else one character.
+UNIT_RE = re.compile(rf"{WORD_RE.pattern}|{MARK_RUN_RE.pattern}|[{SPACES}]+|.", re.DOTALL)
 HANG = 1  # cells a closing punctuation mark may stand past the line's width
 
 
@@ -50,17 +52,7 @@ def is_cjk(c: str) -> bool:
 
 def units(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the indivisible pieces: a number or Latin word, a run of … or —, a space run, a character."""
-    i, n = 0, len(text)
-    while i < n:
-        m = WORD_RE.match(text, i) or MARK_RUN_RE.match(text, i)
-        if m and m.end() > i:
-            end = m.end()
-        elif text[i] in SPACES:
-            end = i + len(text[i:]) - len(text[i:].lstrip(SPACES))
-        else:
-            end = i + 1
-        yield i, end
-        i = end
+    return (m.span() for m in UNIT_RE.finditer(text))
 
 
 def may_break(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
@@ -121,21 +113,24 @@ def _fits(used: int, need: int, core: int, width: int, hang: int) -> bool:
 
 def _break_line(text: str, width: int, hang: int) -> list[int]:
     """Start offsets of the lines after the first, for one line of text without newlines."""
+    cells = list(accumulate(map(cell_width, text), initial=0))  # cells[b] - cells[a]: the width of text[a:b]
     starts: list[int] = []
-    line_start = used = 0  # used: cells on the current line, its trailing spaces included
+    line_start = 0
     for start, end in boxes(text):
-        body = text[start:end].rstrip(SPACES)
-        need = text_width(body)
-        core = need if body[-1:] not in CLOSING else text_width(body.rstrip(_CLOSING))
+        body_end = end
+        while body_end > start and text[body_end - 1] in SPACES:
+            body_end -= 1
+        core_end = body_end
+        while core_end > start and text[core_end - 1] in CLOSING:
+            core_end -= 1
+        used = cells[start] - cells[line_start]  # the line so far, its end spaces included
+        need, core = cells[body_end] - cells[start], cells[core_end] - cells[start]
         if start > line_start and not _fits(used, need, core, width, hang):
             starts.append(start)
-            line_start, used = start, 0
+            line_start = start
         if start == line_start and not _fits(0, need, core, width, hang):  # longer than any line: cut inside
             starts += _split_long(text, start, end, width)
             line_start = starts[-1] if starts and starts[-1] > start else start
-            used = text_width(text[line_start:end])
-        else:
-            used += need + len(text[start:end]) - len(body)  # the box's end spaces count if a box follows
     return starts
 
 

@@ -162,7 +162,7 @@ class ArticleView(VerticalScroll):
         self.notify(f"hit {self.current + 1} of {len(self.hits)}", timeout=1.5)
 
     def _scroll_to_hit(self, widget: Static, nth: int) -> None:
-        """Scroll so the line holding the paragraph's nth hit is at the top, however long the paragraph."""
+        """Scroll so the line holding the paragraph's nth hit is near the top, however long the paragraph."""
         content = widget.content
         if not isinstance(content, TypesetText):
             return
