@@ -36,7 +36,7 @@ async def settle(pilot) -> None:  # noqa: ANN001
 
 def reader_text(app: BaokanApp) -> str:
     reader = app.screen.query_one(ArticleView)
-    parts = [str(w.render()) for w in reader.query(Static)]
+    parts = [str(w.content) for w in reader.query(Static)]
     return "\n".join(parts)
 
 
@@ -145,10 +145,11 @@ async def test_search_opens_article_and_steps_through_hits(seed_db_path: Path) -
 async def test_reader_entity_filters_tables(seed_db_path: Path) -> None:
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "j", "enter")  # into the reader
         await settle(pilot)
+        await pilot.press("tab")  # onto its entities: a row is highlighted, so Enter acts at once
         ents = app.screen.query_one("#reader-entities", OptionList)
-        ents.focus()
-        ents.highlighted = 0
+        assert app.focused is ents and ents.highlighted == 0
         first = str(ents.get_option_at_index(0).prompt)
         await pilot.press("enter")
         await settle(pilot)
@@ -212,3 +213,15 @@ async def test_tiny_terminal_does_not_crash(seed_db_path: Path) -> None:
         await pilot.press("enter", "j", "t", "5", "question_mark", "escape", "slash", "a")
         await settle(pilot)
     assert app.return_code in (None, 0)
+
+
+async def test_the_pager_gets_the_article_inert(hostile_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[str] = []
+    monkeypatch.setattr(BaokanApp, "on_open_outside", lambda self, message: sent.append(message.text))
+    app = BaokanApp(hostile_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "o")
+        await settle(pilot)
+    assert len(sent) == 1
+    assert "␛[31m红色␛[0m" in sent[0] and "\x1b" not in sent[0] and "[bold red]标题" in sent[0]

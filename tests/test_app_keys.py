@@ -10,9 +10,13 @@ import pytest
 from baokan.store.db import queries
 from baokan.tui import clipboard
 from baokan.tui.app import BaokanApp
-from baokan.tui.screens.dialogs import ErrorDialog
+from baokan.tui.screens.dates import DateRangeScreen
+from baokan.tui.screens.dialogs import AskPath, ErrorDialog
 from baokan.tui.screens.export import ExportScreen
 from baokan.tui.screens.help import HelpScreen
+from baokan.tui.screens.page import PageScreen
+from baokan.tui.screens.timeline import TimelineScreen
+from baokan.tui.screens.too_small import TooSmallScreen
 from textual.widgets import Input
 from textual.worker import WorkerFailed
 
@@ -72,6 +76,47 @@ async def export_dialog(pilot) -> None:  # noqa: ANN001
     await pilot.pause()
 
 
+async def tables(pilot) -> None:  # noqa: ANN001
+    await pilot.press("t")
+    await settle(pilot)
+
+
+async def page_view(pilot) -> None:  # noqa: ANN001
+    await browse_reader(pilot)
+    await settle(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PageScreen)
+
+
+async def timeline(pilot) -> None:  # noqa: ANN001
+    await tables(pilot)
+    await pilot.press("T")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, TimelineScreen)
+
+
+async def dates_dialog(pilot) -> None:  # noqa: ANN001
+    await tables(pilot)
+    await pilot.press("d")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, DateRangeScreen)
+
+
+async def save_view_dialog(pilot) -> None:  # noqa: ANN001
+    await tables(pilot)
+    await pilot.press("v")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, AskPath)
+
+
+async def too_small(pilot) -> None:  # noqa: ANN001
+    await settle(pilot)
+    await pilot.resize_terminal(50, 12)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, TooSmallScreen)
+
+
 OPENERS: dict[str, Opener] = {
     "browse": browse_issues,
     "browse-reader": browse_reader,
@@ -82,6 +127,12 @@ OPENERS: dict[str, Opener] = {
     "help": help_screen,
     "palette": palette,
     "export": export_dialog,
+    "tables": tables,
+    "page": page_view,
+    "timeline": timeline,
+    "dates": dates_dialog,
+    "save-view": save_view_dialog,
+    "too-small": too_small,
 }
 
 
@@ -103,6 +154,8 @@ async def test_escape_twice_then_q(seed_db_path: Path, where: str) -> None:
             assert app.return_code is None and app.focused.value.endswith("q")  # type: ignore[union-attr]
         elif where == "help":  # q closes the help, as Escape does
             assert app.return_code is None and not isinstance(app.screen, HelpScreen)
+        elif where == "timeline":  # q closes the timeline over the tables, as Escape does
+            assert app.return_code is None and not isinstance(app.screen, TimelineScreen)
         else:
             assert app.return_code == 0
 
@@ -214,8 +267,6 @@ async def test_copy_with_a_tool_says_which(seed_db_path: Path, monkeypatch: pyte
 
 
 async def test_too_small_a_terminal_is_said_and_then_forgotten(seed_db_path: Path) -> None:
-    from baokan.tui.screens.too_small import TooSmallScreen
-
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=(50, 12)) as pilot:
         await settle(pilot)

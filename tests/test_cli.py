@@ -100,3 +100,24 @@ def test_search_pages_with_offset_in_either_order(seed_db_path: Path) -> None:
     assert set(ids["rank"]) == set(ids["newest"]) and ids["rank"] != ids["newest"]
     code, out = run("search", "开发区", "--db", str(seed_db_path), "--order", "oldest")
     assert code != 0
+
+
+def test_search_and_entities_speak_tsv_and_json_for_programs(seed_db_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    db = ("--db", str(seed_db_path))
+    code, tsv = run("search", "开发区", "--limit", "50", "--format", "tsv", *db)
+    head, *rows = list(csv.reader(io.StringIO(tsv), dialect="excel-tab"))
+    assert code == 0 and head == ["article_id", "title", "issue", "date", "snippet"]
+    code, js = run("search", "开发区", "--limit", "50", "--format", "json", *db)
+    hits = json.loads(js)
+    assert code == 0 and len(rows) == len(hits) == 19  # every article naming 开发区, as the table shows
+    assert [r[0] for r in rows] == [h["article_id"] for h in hits] and all("开发区" in h["snippet"] for h in hits)
+    code, js = run("entities", "--kind", "zone", "--format", "json", *db)
+    zones = json.loads(js)
+    code2, tsv = run("entities", "--kind", "zone", "--format", "tsv", *db)
+    head, *rows = list(csv.reader(io.StringIO(tsv), dialect="excel-tab"))
+    assert code == code2 == 0 and head == ["kind", "name", "articles"] and zones
+    assert rows == [[z["kind"], z["name"], z["articles"]] for z in zones] and {z["kind"] for z in zones} == {"zone"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -141,3 +142,16 @@ def test_export_message_names_file_inert(seed_db_path: Path, tmp_path: Path, nam
     assert proc.returncode == 0 and target.exists()
     err = out_text(proc)
     assert "\x1b" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_json_holds_no_character_a_terminal_acts_on(tmp_path: Path) -> None:
+    # C1 controls (U+009B is CSI) and bidi overrides pass through json.dumps raw; they leave as \uXXXX.
+    page = tmp_path / "p.txt"
+    page.write_text("标题甲乙\n\n科学导报讯 正文\x9b2J清屏\u202e反转，\x1b[31m红色。\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest.build(store_db.create(db), [page], workers=1)
+    proc = baokan("search", "正文", "--format", "json", "--db", db)
+    out = out_text(proc)
+    assert proc.returncode == 0, out
+    assert not [c for c in out if c in "\x1b\x07\x9b\u202e"]
+    assert json.loads(out)[0]["snippet"].startswith("正文\x9b2J清屏\u202e反转，\x1b[31m")  # the data, whole

@@ -131,3 +131,46 @@ async def test_c_without_the_other_part_says_so(seed_db_path: Path) -> None:
         await pilot.press("enter", "enter", "c")
         await settle(pilot)
         assert not isinstance(app.screen, ReaderScreen) and app.return_code is None
+
+
+async def test_c_opens_the_other_part_when_the_store_holds_it(seed_db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "copy.db"
+    shutil.copy(seed_db_path, path)
+    db = store_db.open_readonly(path)
+    down = next(a for a in queries.articles_with(db, []) if queries.article(db, a.id).continued_to)
+    up = next(a for a in queries.articles_with(db, []) if queries.article(db, a.id).continued_from)
+    db.conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("update articles set title = ? where id = ?", [down.title, up.id])  # the same story's two parts
+    conn.commit()
+    conn.close()
+    app = BaokanApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(ReaderScreen(down.id, [down.id]))
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        shown = app.screen.query_one(ArticleView).article
+        assert isinstance(app.screen, ReaderScreen) and shown is not None and shown.id == up.id
+        await pilot.press("c")  # and back to the first part
+        await settle(pilot)
+        shown = app.screen.query_one(ArticleView).article
+        assert shown is not None and shown.id == down.id
+
+
+async def test_brackets_at_the_ends_of_the_list_say_so(seed_db_path: Path) -> None:
+    app = BaokanApp(seed_db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"招商")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.sub_title.startswith("1 of ")
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.sub_title.startswith("1 of ")
+        assert any("first article of the list" in str(n.message) for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.sub_title.startswith("2 of ")

@@ -91,3 +91,34 @@ def test_baokan_in_tmux(seed_db_path: Path, tmp_path: Path) -> None:
         assert done.read_text().strip() == "0"
     finally:
         subprocess.run([TMUX or "tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_the_pager_suspends_the_app_and_comes_back(seed_db_path: Path, tmp_path: Path) -> None:
+    # A real terminal: the app must give the pager the screen, get it back and still quit with status 0.
+    session = f"baokan-{uuid.uuid4().hex[:8]}"
+    baokan = Path(sys.executable).with_name("baokan")
+    done, paged = tmp_path / "exit-status", tmp_path / "paged.txt"
+    pager = tmp_path / "pager"
+    pager.write_text(f'#!/bin/sh\ncp "$1" {paged}\n', encoding="utf-8")
+    pager.chmod(0o755)
+    command = f"cd {tmp_path} && PAGER={pager} {baokan} --db {seed_db_path}; echo $? > {done}"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        wait_for(session, "2025-05-09")
+        for key in ("Enter", "Enter"):  # into the articles, into the reader
+            time.sleep(0.5)
+            tmux("send-keys", "-t", session, key)
+        wait_for(session, "Page as printed")
+        tmux("send-keys", "-t", session, "o")
+        deadline = time.monotonic() + 15
+        while not paged.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "科学导报" in paged.read_text(encoding="utf-8")  # the article, with its issue line
+        wait_for(session, "Page as printed")  # the app is back on the screen
+        tmux("send-keys", "-t", session, "q")
+        deadline = time.monotonic() + 15
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert done.read_text().strip() == "0"
+    finally:
+        subprocess.run([TMUX or "tmux", "kill-session", "-t", session], capture_output=True)

@@ -105,3 +105,13 @@ def test_zones_table_shows_counted_totals(seed_db) -> None:  # noqa: ANN001
     assert data.headers[-1] == "counted total"
     totals = timeline.zone_totals(seed_db)
     assert sum(v for v in totals.values()) == sum(r.value_yuan for r in queries.amounts(seed_db) if r.zone)
+
+
+def test_cli_timeline_of_a_search_counts_the_articles_found(seed_db_path: Path) -> None:
+    db = ("--db", str(seed_db_path))
+    code, out = run("search", "招商", "--limit", "100", "--format", "json", *db)
+    found = len(json.loads(out))
+    code2, out = run("timeline", "--query", "招商", "--by", "month", "--format", "json", *db)
+    rows = json.loads(out)
+    assert code == code2 == 0 and 0 < found < 31
+    assert sum(int(r["articles"]) for r in rows) == found  # every article found, in one period each

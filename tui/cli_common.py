@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +28,17 @@ DB_OPTION = click.option(
     help=f"Store file (default: ${store_db.ENV_DB} or the per-user data folder).",
 )
 OUTPUT_FORMATS = ("table", "tsv", "json")
+# JSON escapes C0 controls itself but leaves these raw: a terminal acts on C1 ones (U+009B is CSI) and
+# the bidi overrides reorder the line. Escaped as \uXXXX, a JSON parser still reads the same string.
+JSON_RAW_RE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def inert_json(value: object) -> str:
+    """value as JSON (CJK as itself) with no character a terminal would act on."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return JSON_RAW_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 FORMAT_OPTION = click.option(
     "--format",
     "out_format",
@@ -102,7 +114,7 @@ def print_table(console: Console, headers: list[str], rows: list[list[str]], tit
 def emit(headers: list[str], rows: list[list[str]], out_format: str = "table", title: str | None = None) -> None:
     """Rows to stdout: a Rich table on a terminal (every value whole when piped), or TSV or JSON."""
     if out_format == "json":
-        click.echo(json.dumps([dict(zip(headers, r)) for r in rows], ensure_ascii=False, indent=1))
+        click.echo(inert_json([dict(zip(headers, r)) for r in rows]))
         return
     if out_format == "tsv":
         writer = csv.writer(sys.stdout, dialect="excel-tab", lineterminator="\n")

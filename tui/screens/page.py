@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from baokan.store.db.printed import ARTICLE, BLANK, OTHER, UNPLACED, MarkedLine, PrintedPage, printed_page
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -15,32 +16,50 @@ from textual.widgets import Footer, Header, Static
 
 from ..literal import visible
 from ..store_access import deliver
+from ..widgets.typeset_text import set_lines
 
 GUTTER = 13  # cells for the margin label: "▌ article", "masthead", "? unplaced"
 
 
-def render_page(lines: list[MarkedLine]) -> Text:
-    """Lines with a margin saying whose each is; this article bright, other articles dim."""
+def margin_and_style(line: MarkedLine) -> tuple[Text, str]:
+    """The margin label of a line and the style of its text: this article bright, other articles dim."""
+    if line.mark == ARTICLE:
+        return Text("▌ article".ljust(GUTTER), style="bold yellow"), "bold"
+    if line.mark == OTHER:
+        return Text(" " * GUTTER), "dim"
+    if line.mark == BLANK:
+        return Text(" " * GUTTER), ""
+    if line.mark == UNPLACED:
+        return Text("? unplaced".ljust(GUTTER), style="bold red"), "red"
+    # a fragment: masthead, section, continuation, unassigned …
+    return Text(f"[{visible(line.mark)}]"[: GUTTER - 1].ljust(GUTTER), style="magenta"), "italic magenta"
+
+
+def render_page(lines: list[MarkedLine], width: int) -> Text:
+    """Lines with a margin saying whose each is; a line too long for the width goes on under its text, not its margin."""
     t = Text()
-    for line in lines:
-        shown = visible(line.text)
-        if line.mark == ARTICLE:
-            t.append("▌ article".ljust(GUTTER), style="bold yellow")
-            t.append(shown, style="bold")
-        elif line.mark == OTHER:
-            t.append(" " * GUTTER)
-            t.append(shown, style="dim")
-        elif line.mark == BLANK:
-            t.append(" " * GUTTER)
-        elif line.mark == UNPLACED:
-            t.append("? unplaced".ljust(GUTTER), style="bold red")
-            t.append(shown, style="red")
-        else:  # a fragment: masthead, section, continuation, unassigned …
-            t.append(f"[{visible(line.mark)}]"[: GUTTER - 1].ljust(GUTTER), style="magenta")
-            t.append(shown, style="italic magenta")
-        t.append("\n")
-    t.rstrip()
+    for n, line in enumerate(lines):
+        label, style = margin_and_style(line)
+        if n:
+            t.append("\n")
+        t.append_text(label)
+        t.append_text(set_lines(Text(visible(line.text), style=style), width, indent=GUTTER))
+    t.rstrip()  # blank lines at the end would only push the next part down
     return t
+
+
+class PageText:
+    """A Rich renderable: the marked lines set at the width drawn, once per width."""
+
+    def __init__(self, lines: list[MarkedLine]) -> None:
+        self.lines = lines
+        self._set: dict[int, Text] = {}
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Draw the lines for the width Rich offers."""
+        if options.max_width not in self._set:
+            self._set = {options.max_width: render_page(self.lines, options.max_width)}
+        yield self._set[options.max_width]
 
 
 class PageScreen(Screen):
@@ -91,9 +110,9 @@ class PageScreen(Screen):
         self.query_one("#page-note", Static).update(legend)
         marked = [n for n, line in enumerate(page.lines) if line.mark == ARTICLE]
         first, last = (marked[0], marked[-1] + 1) if marked else (0, 0)
-        self.query_one("#page-before", Static).update(render_page(page.lines[:first]))
-        self.query_one("#page-text", Static).update(render_page(page.lines[first:last]))
-        self.query_one("#page-after", Static).update(render_page(page.lines[last:]))
+        parts = {"before": page.lines[:first], "text": page.lines[first:last], "after": page.lines[last:]}
+        for name, part in parts.items():
+            self.query_one(f"#page-{name}", Static).update(PageText(part) if part else Text())
         middle = self.query_one("#page-text", Static)
         self.call_after_refresh(
             self.query_one("#page-scroll", VerticalScroll).scroll_to_widget, middle, top=True, animate=False

@@ -53,3 +53,5 @@ class ReaderScreen(Screen):
         if 0 <= n < len(self.article_ids):
             self.article_id = self.article_ids[n]
             self.load(self.article_id)
+        else:  # say so: a key that silently does nothing reads as a broken key
+            self.notify(f"This is the {'last' if step > 0 else 'first'} article of the list", timeout=2)

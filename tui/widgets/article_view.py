@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from ..literal import literal, visible
 from ..messages import FilterByEntity, FollowContinuation, OpenOutside, ShowPage
 from ..theme import CURRENT_HIT_STYLE, HIT_STYLE, KIND_LABEL, KIND_STYLE
+from .typeset_text import TypesetText
 
 
 def paragraphs(a: ArticleDetail) -> list[str]:
@@ -129,9 +130,10 @@ class ArticleView(VerticalScroll):
         if a is None:
             self.query_one("#reader-header", Static).update(Text("Choose an article.", style="dim"))
             return
-        self.query_one("#reader-header", Static).update(header(a))
+        # Each paragraph is set in lines by the Chinese line rules at the width it gets, again on a resize.
+        self.query_one("#reader-header", Static).update(TypesetText(header(a)))
         paras = paragraphs(a)
-        body.mount_all(Static(mark(p, a, query), classes="para") for p in paras)
+        body.mount_all(Static(TypesetText(mark(p, a, query)), classes="para") for p in paras)
         self.hits = [(i, n) for i, p in enumerate(paras) for n in range(p.count(query))] if query else []
         if a.continued_to:
             body.mount(Static(Text(f"(continued on page {visible(a.continued_to)})", style="dim")))
@@ -139,6 +141,8 @@ class ArticleView(VerticalScroll):
             Option(Text.assemble((f"{KIND_LABEL.get(k, k):8}", KIND_STYLE.get(k, "")), " ", literal(name)), id=str(eid))
             for eid, k, name, _ in a.entities
         )
+        if a.entities:  # Tab onto the list lands on a row, so Enter filters at once
+            ents.highlighted = 0
         self.scroll_home(animate=False)
         if self.hits:
             self.call_after_refresh(self.action_next_hit)
@@ -153,9 +157,19 @@ class ArticleView(VerticalScroll):
         widgets = list(self.query_one("#reader-body").query(".para"))
         texts = paragraphs(self.article)
         for i in {x for x in (para, before) if x is not None}:
-            widgets[i].update(mark(texts[i], self.article, self.query_text, nth if i == para else None))  # type: ignore[attr-defined]
-        self.scroll_to_widget(widgets[para], animate=False, top=True)
+            widgets[i].update(TypesetText(mark(texts[i], self.article, self.query_text, nth if i == para else None)))  # type: ignore[attr-defined]
+        self.call_after_refresh(self._scroll_to_hit, widgets[para], nth)
         self.notify(f"hit {self.current + 1} of {len(self.hits)}", timeout=1.5)
+
+    def _scroll_to_hit(self, widget: Static, nth: int) -> None:
+        """Scroll so the line holding the paragraph's nth hit is near the top, however long the paragraph."""
+        content = widget.content
+        if not isinstance(content, TypesetText):
+            return
+        starts = [m.start() for m in re.finditer(re.escape(visible(self.query_text)), content.plain)]
+        line = content.line_of(widget.content_region.width, starts[nth]) if nth < len(starts) else 0
+        top = self.query_one("#reader-body").virtual_region.y + widget.virtual_region.y
+        self.scroll_to(y=max(0, top + line - 1), animate=False)
 
     def action_next_hit(self) -> None:
         self._go(1)
@@ -179,7 +193,8 @@ class ArticleView(VerticalScroll):
 
     def action_outside(self, editor: bool) -> None:
         if self.article is not None:
-            self.post_message(OpenOutside(plain(self.article), editor))
+            # Inert, as on screen: `less -R` or an editor would otherwise act on an ESC the page holds.
+            self.post_message(OpenOutside(visible(plain(self.article)), editor))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
