@@ -155,3 +155,24 @@ def test_cli_json_holds_no_character_a_terminal_acts_on(tmp_path: Path) -> None:
     assert proc.returncode == 0, out
     assert not [c for c in out if c in "\x1b\x07\x9b\u202e"]
     assert json.loads(out)[0]["snippet"].startswith("正文\x9b2J清屏\u202e反转，\x1b[31m")  # the data, whole
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_export_to_stdout_is_inert_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool
+) -> None:
+    from baokan.tui import cli
+    from click.testing import CliRunner
+
+    page = tmp_path / "p.txt"
+    page.write_text("标题\n\n科学导报讯 正文，\x1b[31m红色\x1b[0m。\n", encoding="utf-8")
+    store = tmp_path / "s.db"
+    ingest.build(store_db.create(store), [page], workers=1)
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: terminal)
+    out = (
+        CliRunner()
+        .invoke(cli.cli, ["export", "articles", "--with-text", "--format", "csv", "--db", str(store)], obj={})
+        .output
+    )
+    # A person's terminal sees ␛ and no sequence acts; a pipe gets the text as printed, for the program reading it.
+    assert ("␛[31m红色" in out and "\x1b" not in out) if terminal else "\x1b[31m红色" in out

@@ -14,7 +14,7 @@ import click
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
 from baokan.store.db.export import FORMATS as EXPORT_FORMATS
-from baokan.store.files import SURROGATE_RE, one_line, write_atomic
+from baokan.store.files import SURROGATE_RE, one_line, visible, write_atomic
 from baokan.store.kinds import KIND_NAMES, TABLES
 from rich.console import Console
 from rich.text import Text
@@ -29,6 +29,7 @@ from .cli_common import (
     emit,
     open_store,
     resolve_entities,
+    stdout_is_terminal,
 )
 from .cli_time import timeline
 from .launch import launch
@@ -321,7 +322,8 @@ def export(
     fmt = fmt or (ex.format_of(output) if output is not None else "md")
     text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
     if output is None:
-        click.echo(text, nl=False)
+        # On a terminal, page text is shown inert (ESC as ␛); a pipe or a file gets the data as stored.
+        click.echo(visible(text) if stdout_is_terminal() else text, nl=False)
         return
     if output.exists() and not force:
         console.print(Text(f"baokan: {one_line(output)}: exists; use --force to overwrite", style="red"))

@@ -111,6 +111,11 @@ def print_table(console: Console, headers: list[str], rows: list[list[str]], tit
     console.print(table)
 
 
+def stdout_is_terminal() -> bool:
+    """True when standard output is a terminal (a person reads it), not a pipe or a file."""
+    return sys.stdout.isatty()
+
+
 def emit(headers: list[str], rows: list[list[str]], out_format: str = "table", title: str | None = None) -> None:
     """Rows to stdout: a Rich table on a terminal (every value whole when piped), or TSV or JSON."""
     if out_format == "json":
@@ -122,5 +127,5 @@ def emit(headers: list[str], rows: list[list[str]], out_format: str = "table", t
         writer.writerows([[visible(c) for c in r] for r in rows])
         return
     # Piped, a table is as wide as its longest values: cutting them at 80 columns would lose data.
-    console = Console() if sys.stdout.isatty() else Console(width=100_000)
+    console = Console() if stdout_is_terminal() else Console(width=100_000)
     print_table(console, headers, rows, title)
