@@ -323,7 +323,8 @@ def export(
     text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
     if output is None:
         # On a terminal, page text is shown inert (ESC as ␛); a pipe or a file gets the data as stored.
-        click.echo(visible(text) if stdout_is_terminal() else text, nl=False)
+        # color=True: click would otherwise strip escape sequences from piped data, changing what was stored.
+        click.echo(visible(text) if stdout_is_terminal() else text, nl=False, color=True)
         return
     if output.exists() and not force:
         console.print(Text(f"baokan: {one_line(output)}: exists; use --force to overwrite", style="red"))
