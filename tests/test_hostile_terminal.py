@@ -161,14 +161,14 @@ def test_cli_json_holds_no_character_a_terminal_acts_on(tmp_path: Path) -> None:
 def test_export_to_stdout_is_inert_on_a_terminal_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool
 ) -> None:
-    from baokan.tui import cli
+    from baokan.tui import cli, cli_export
     from click.testing import CliRunner
 
     page = tmp_path / "p.txt"
     page.write_text("标题\n\n科学导报讯 正文，\x1b[31m红色\x1b[0m。\n", encoding="utf-8")
     store = tmp_path / "s.db"
     ingest.build(store_db.create(store), [page], workers=1)
-    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: terminal)
+    monkeypatch.setattr(cli_export, "stdout_is_terminal", lambda: terminal)
     out = (
         CliRunner()
         .invoke(cli.cli, ["export", "articles", "--with-text", "--format", "csv", "--db", str(store)], obj={})

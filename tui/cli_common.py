@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from baokan.store import db as store_db
 from baokan.store.db import StoreError
 from baokan.store.db.timeline import BadDate, date_range
-from baokan.store.files import one_line
+from baokan.store.files import SURROGATE_RE, one_line
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -129,3 +131,17 @@ def emit(headers: list[str], rows: list[list[str]], out_format: str = "table", t
     # Piped, a table is as wide as its longest values: cutting them at 80 columns would lose data.
     console = Console() if stdout_is_terminal() else Console(width=100_000)
     print_table(console, headers, rows, title)
+
+
+def fail(message: str) -> NoReturn:
+    """Print one inert line on stderr and exit with status 2."""
+    with contextlib.suppress(OSError):
+        click.echo(f"baokan: {one_line(message)}", err=True)
+    sys.exit(2)
+
+
+def text_arg(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an argument holding bytes that are not UTF-8 (they arrive as lone surrogates)."""
+    if value is not None and SURROGATE_RE.search(value):
+        fail(f"{param.name}: {one_line(value)} is not valid UTF-8 text")
+    return value
