@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from .failures import StoreError, failure
 from .schema import (
     ENV_DB,
     SCHEMA_VERSION,
-    StoreError,
     check_version,
     create,
     default_path,
     ensure_schema,
-    failure,
     open_readonly,
 )
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .schema import StoreError, failure, show
+from .failures import StoreError, failure, show
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
