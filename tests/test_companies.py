@@ -100,3 +100,45 @@ def test_an_unknown_word_before_wei_daibiao_is_a_firm() -> None:
 
 def test_a_class_of_investor_heading_a_project_is_no_brand() -> None:
     assert firms("其中，央企投资项目5个，国企投资项目3个，总投资9亿元。") == []
+
+
+def test_a_foreign_country_before_a_brand_in_a_business_clause_is_a_firm() -> None:
+    assert firms("世界500强瑞典岚翔增资扩产") == ["瑞典岚翔"]
+    assert firms("投资5亿元的瑞典电气岚翔项目") == ["瑞典电气岚翔"]
+
+
+def test_a_country_before_a_speaker_or_outside_business_is_no_firm() -> None:
+    assert firms("瑞典岚翔表示") == []
+    assert firms("游客在瑞典岚翔拍照") == []
+
+
+def test_a_foreign_firm_and_its_bare_brand_share_a_key() -> None:
+    text = "瑞典岚翔集团与沃川签约。岚翔集团投资5亿元"
+    ws = segment.words(text)
+    assert {m.key for m in find_companies(text, ws)} == {"岚翔"}
+
+
+def test_a_subsidiary_printed_after_its_group_is_a_firm_too() -> None:
+    assert firms("国家钢铁集团岚翔电力配套项目开工") == ["国家钢铁集团", "岚翔电力"]
+    assert firms("沃川集团岚翔升级项目") == ["沃川集团", "沃川"]  # 升级 is no trade: a project of the group
+
+
+def test_a_kind_of_firm_made_of_trade_words_is_no_name() -> None:
+    assert firms("投资30亿元设立新能源管理平台公司") == []
+
+
+def test_named_parks_count_as_named_items_of_a_list_of_projects() -> None:
+    text = "确保岚翔食品产业园、沃川机械产业园、鼎筠核电安全装置二期等7个项目建成"
+    assert firms(text) == ["鼎筠"]
+    assert firms("确保食品产业园、机械产业园、鼎筠核电安全装置二期等7个项目建成") == []
+
+
+def test_a_firm_trade_word_makes_an_ordinary_head_a_brand() -> None:
+    assert firms("沃川机械、岚翔电子、大锦药业等项目开工") == ["沃川机械", "岚翔电子", "大锦药业"]
+
+
+def test_a_brand_beside_its_firms_full_name_joins_it() -> None:
+    text = "岚翔电子科技有限公司董事长说。总投资10亿元的岚翔智能终端产品生产基地开工"
+    ws = segment.words(text)
+    found = find_companies(text, ws)
+    assert [(m.name, m.key) for m in find_brands(text, ws, found)] == [("岚翔", "岚翔电子科技")]

@@ -7,6 +7,9 @@ import re
 from ..zh import lexicon, segment
 from .mentions import Mention, place_prefix, walk_name_left, word_starts
 
+# The word that opens the names of national state firms (国家+能源+集团): it places a firm as a place does.
+STATE_HEAD = "国家"
+
 
 def find_companies(text: str, ws: list[str]) -> list[Mention]:
     """Firms named with a legal or group suffix; leading verbs and prepositions are not part of the name."""
@@ -56,12 +59,18 @@ def _generic_firm(name: str, suffix: str) -> bool:
     if suffix not in lexicon.plain_company_suffixes():
         return False
     core = name[: -len(suffix)]
-    if place_prefix(core):
-        return False
-    freq, tags = segment.tokenizer().FREQ, segment.word_tags()
+    if place_prefix(core) or (core.startswith(STATE_HEAD) and len(core) > len(STATE_HEAD)):
+        return False  # 国家+trade+集团 names the one national group of that trade, like a place's
+    freq, tags, industry = segment.tokenizer().FREQ, segment.word_tags(), lexicon.words("industry_words")
     parts = segment.words(core)
     return (
-        all(len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an"} for w in parts)
+        all(
+            w in industry
+            or any(w[:k] in industry and w[k:] in industry for k in range(2, len(w) - 1))  # 能源|管理
+            or (len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an"})
+            or (len(w) == 1 and tags.get(w) in {"a", "b"})  # 新|能源管理…公司: an adjective before the kind
+            for w in parts
+        )
         and max((freq.get(w) or 0) for w in parts) >= 500
     )
 
@@ -77,10 +86,16 @@ def _dictionary_kind(name: str) -> bool:
 
 
 def company_key(name: str) -> str:
-    """What stays the same across a firm's spellings: no leading place, no legal suffix (华窑集团 → 华窑)."""
+    """What stays the same across a firm's spellings: no leading place or country, no legal suffix (华窑集团 → 华窑)."""
     core = name
-    while (p := place_prefix(core)) and len(core) - len(p) >= 2:
+    while (p := place_prefix(core) or country_prefix(core)) and len(core) - len(p) >= 2:
         core = core[len(p) :]
     while (stripped := lexicon.company_key_suffix_re().sub("", core)) != core:
         core = stripped
     return core or name
+
+
+def country_prefix(name: str) -> str | None:
+    """The foreign country a name opens with (甲国岚翔 → 甲国), if any."""
+    m = lexicon.country_re().match(name)
+    return m.group(0) if m else None
