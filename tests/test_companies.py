@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from baokan.store.extract.brands import find_brands
-from baokan.store.extract.companies import find_companies
+from baokan.store.extract.companies import company_key, find_companies
 from baokan.store.zh import segment
 
 
@@ -142,3 +142,30 @@ def test_a_brand_beside_its_firms_full_name_joins_it() -> None:
     ws = segment.words(text)
     found = find_companies(text, ws)
     assert [(m.name, m.key) for m in find_brands(text, ws, found)] == [("岚翔", "岚翔电子科技")]
+
+
+def test_a_city_jieba_tags_as_an_adverb_still_opens_the_name() -> None:
+    assert firms("1998年，大连岚翔集团公司在建") == ["大连岚翔集团公司"]
+
+
+def test_a_parent_group_and_the_word_for_belonging_are_no_part_of_the_name() -> None:
+    assert firms("沃川集团所属岚翔旅游总公司，是") == ["沃川集团", "岚翔旅游总公司"]
+
+
+def test_qiye_jituan_is_a_suffix_and_a_kind_of_group_is_no_name() -> None:
+    assert firms("又讯广东岚翔企业集团总经理") == ["广东岚翔企业集团"]
+    assert firms("组建大型企业集团") == []
+
+
+def test_a_foreign_country_inside_a_walk_opens_the_firms_name() -> None:
+    assert firms("开辟直达航线瑞典航空公司正在商讨") == ["瑞典航空公司"]
+
+
+def test_a_trade_alone_keeps_its_home_in_the_key() -> None:
+    assert [company_key(n) for n in ("长治化工集团", "长治市化工集团公司", "晋中化工集团", "瑞典航空公司")] == [
+        "长治化工",
+        "长治化工",
+        "晋中化工",
+        "瑞典航空",
+    ]
+    assert company_key("长治岚翔集团") == "岚翔"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from ..zh import lexicon, segment
-from .mentions import Mention, place_prefix, walk_name_left, word_starts
+from ..zh.gazetteer import name_index
+from .mentions import Mention, common_words, place_ending_at, place_prefix, walk_name_left, word_starts
 
 # The word that opens the names of national state firms (国家+能源+集团): it places a firm as a place does.
 STATE_HEAD = "国家"
@@ -22,7 +25,7 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
         ):
             continue  # 集团 in 集团有限公司 or X（集团）有限公司: the longer name matches further on
         left = m.start()
-        begin = walk_name_left(text, bounds, left)
+        begin = _open_name(text, bounds, walk_name_left(text, bounds, left), left)
         name = text[begin:end]
         name = re.sub(r"^[县市区](?=[\u4e00-\u9fff]{2})", "", name)  # 县汇昌源…: a county-owned firm
         name = re.sub(r"^.*\d+[家个批]", "", name)  # 35家央企集团: a count of firms, not a name
@@ -38,6 +41,20 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
             continue
         out.append(Mention("company", name, company_key(name), begin, end))
     return out
+
+
+def _open_name(text: str, bounds: list[int], begin: int, left: int) -> int:
+    """Where a firm's name opens: a place word the walk stopped at belongs to it (jieba tags some cities as
+    adverbs: 甲连|化工集团); a foreign country inside it starts it (航线|甲国航空公司: the route is no part)."""
+    i = bisect_left(bounds, begin)
+    if i > 0 and text[bounds[i - 1] : begin] in name_index():
+        return bounds[i - 1]
+    for k, b in enumerate(bounds[i + 1 : bisect_left(bounds, left)], i + 1):
+        if (c := country_prefix(text[b:left])) and b + len(c) in bounds and not place_ending_at(text, b):
+            return b
+        if b - begin == k - i and text[b : bounds[k + 1]] in name_index():
+            return b  # 又|讯|甲省…集团: single characters left over before a place are no part of the name
+    return begin
 
 
 def _bare_suffix(name: str) -> bool:
@@ -67,8 +84,8 @@ def _generic_firm(name: str, suffix: str) -> bool:
         all(
             w in industry
             or any(w[:k] in industry and w[k:] in industry for k in range(2, len(w) - 1))  # 能源|管理
-            or (len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an"})
-            or (len(w) == 1 and tags.get(w) in {"a", "b"})  # 新|能源管理…公司: an adjective before the kind
+            or (len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an", "b"})
+            or (len(w) == 1 and tags.get(w) in {"a", "b"})  # 新|能源管理…公司, 大型…集团: a kind of firm
             for w in parts
         )
         and max((freq.get(w) or 0) for w in parts) >= 500
@@ -85,13 +102,17 @@ def _dictionary_kind(name: str) -> bool:
     }
 
 
+@lru_cache(maxsize=1 << 16)  # a page names its firms again and again: key each spelling once
 def company_key(name: str) -> str:
     """What stays the same across a firm's spellings: no leading place or country, no legal suffix (华窑集团 → 华窑)."""
-    core = name
+    core, home = name, ""
     while (p := place_prefix(core) or country_prefix(core)) and len(core) - len(p) >= 2:
         core = core[len(p) :]
+        home = p if p not in name_index() else name_index()[p].short
     while (stripped := lexicon.company_key_suffix_re().sub("", core)) != core:
         core = stripped
+    if core and common_words(core):
+        core = home + core  # 甲市化工集团, 甲国航空公司: a trade alone names no firm, its home tells them apart
     return core or name
 
 

@@ -75,7 +75,7 @@ def subsidiaries(
             continue
         w = ws[k]
         # one word (岚翔电力 as jieba lists it) or two (岚翔|电力): a brand head, then a trade word
-        head = next((w[: -len(t)] for t in industry if w.endswith(t) and len(w) > len(t)), "")
+        head = next((w[:-n] for n in (2, 3) if len(w) > n and w[-n:] in industry), "")  # trade words: 2-3 chars
         end = starts[k + 1]
         if not head and k + 1 < len(ws) and ws[k + 1] in industry:
             head, end = w, starts[k + 2]
