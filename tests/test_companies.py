@@ -169,3 +169,14 @@ def test_a_trade_alone_keeps_its_home_in_the_key() -> None:
         "瑞典航空",
     ]
     assert company_key("长治岚翔集团") == "岚翔"
+
+
+def test_a_firm_introduced_by_what_it_is_is_a_firm() -> None:
+    assert firms("“岚翔科技是国内领先的材料企业，也是标杆。") == ["岚翔科技"]
+    assert firms("。沃川是全球第二大玻璃制造商") == ["沃川"]
+
+
+def test_a_person_or_a_common_word_introduced_so_is_no_firm() -> None:
+    assert firms("。张建国是该企业的董事长") == []
+    assert firms("。园区是企业的家") == []
+    assert firms("。岚翔是企业家") == []

@@ -12,7 +12,7 @@ from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import chinese_name_shape, known_person, unknown_name
 from .companies import company_key, not_firm
-from .groups import foreign_firms, subsidiaries
+from .groups import join_full_names, surrounded_firms
 from .mentions import Mention, common_words
 
 CJK_RE = re.compile("[\u4e00-\u9fffA-Za-z0-9]+")
@@ -92,14 +92,9 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
         if brand:
             s, e = brand
             out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
-    for extra in foreign_firms(text, index, starts, ws) + subsidiaries(text, index, starts, ws, firms):
+    for extra in surrounded_firms(text, index, starts, ws, firms):
         out.setdefault(extra.start, extra)
-    for mention in out.values():
-        # a brand printed beside its firm's full name (岚翔 … 甲省岚翔电子科技有限公司) is that firm's short form
-        mention.key = next(
-            (f.key for f in firms if f.key.startswith(mention.key) and f.key != mention.key), mention.key
-        )
-    return [out[k] for k in sorted(out)]
+    return join_full_names([out[k] for k in sorted(out)], firms)
 
 
 def _named_park(item: str) -> bool:

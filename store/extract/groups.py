@@ -1,5 +1,6 @@
 """Firms named by what stands around them rather than by a suffix: a foreign country before a brand
-(甲国岚翔增资), and a subsidiary printed right after its parent group (沃川集团岚翔电力)."""
+(甲国岚翔增资), a subsidiary printed right after its parent group (沃川集团岚翔电力), a firm introduced by
+what it is (岚翔科技是…企业)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,14 @@ import re
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
+from ..zh.names import chinese_name_shape
 from .companies import company_key, not_firm
 from .mentions import Mention
+
+# X是…企业 at a clause's start: a firm introduced by what it is (岚翔科技是国内领先的材料企业).
+INTRODUCED_RE = re.compile(
+    r"(?:^|(?<=[，。；：！？“”\"\n]))([\u4e00-\u9fff]{2,8})是[^，。；！？\n]{0,24}?(?:企业|公司|制造商|供应商|厂商)(?!家)"
+)
 
 # A brand word jieba lists is rare (圣戈班-like transliterations have a handful of uses); a common one is a
 # place, a product or a person everybody names (东京, 汉堡, 苹果).
@@ -84,3 +91,41 @@ def subsidiaries(
         name = text[f.end : end]
         out.append(Mention("company", name, company_key(name), f.end, end))
     return out
+
+
+def introduced_firms(text: str, index: dict[int, int], ws: list[str]) -> list[Mention]:
+    """A clause opening 'X是…企业' where X is an unknown or brand-tagged word, maybe with its trade: a firm."""
+    out = []
+    tags, industry = segment.word_tags(), lexicon.words("industry_words") | lexicon.words("firm_trade_endings")
+    for m in INTRODUCED_RE.finditer(text):
+        s, e = m.span(1)
+        i, k = index.get(s), index.get(e)
+        if i is None or k is None or not 1 <= k - i <= 2:
+            continue
+        head, name = ws[i], text[s:e]
+        if k - i == 2 and ws[i + 1] not in industry and tags.get(ws[i + 1]) != "n":
+            continue  # 岚翔|科技: a brand and its trade; not a brand and a verb
+        if not _brand_word(head) or head in lexicon.words("company_stop") or not_firm(name):
+            continue
+        if chinese_name_shape(head):
+            continue  # 张建国是…企业的董事长: shaped like a person, who is as often the subject here
+        out.append(Mention("company", name, company_key(name), s, e))
+    return out
+
+
+def surrounded_firms(
+    text: str, index: dict[int, int], starts: list[int], ws: list[str], firms: list[Mention]
+) -> list[Mention]:
+    """Every firm this module finds: foreign brands, subsidiaries after their group, firms introduced by 是."""
+    return (
+        foreign_firms(text, index, starts, ws)
+        + subsidiaries(text, index, starts, ws, firms)
+        + introduced_firms(text, index, ws)
+    )
+
+
+def join_full_names(brands: list[Mention], firms: list[Mention]) -> list[Mention]:
+    """A brand printed beside its firm's full name (岚翔 … 甲省岚翔电子科技有限公司) takes that firm's key."""
+    for b in brands:
+        b.key = next((f.key for f in firms if f.key.startswith(b.key) and f.key != b.key), b.key)
+    return brands
