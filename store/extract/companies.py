@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from .mentions import Mention, common_words, place_ending_at, place_prefix, walk_name_left, word_starts
+from .mentions import Mention, place_ending_at, place_prefix, walk_name_left, word_starts
 
 # The word that opens the names of national state firms (国家+能源+集团): it places a firm as a place does.
 STATE_HEAD = "国家"
@@ -111,9 +111,21 @@ def company_key(name: str) -> str:
         home = p if p not in name_index() else name_index()[p].short
     while (stripped := lexicon.company_key_suffix_re().sub("", core)) != core:
         core = stripped
-    if core and common_words(core):
+    if core and _trade_only(core):
         core = home + core  # 甲市化工集团, 甲国航空公司: a trade alone names no firm, its home tells them apart
     return core or name
+
+
+# A noun this common is a trade's name (航空, 石油, 科技); a rarer or name-tagged word is a brand (兴盛, 光华).
+TRADE_NOUN_MIN_FREQ = 1000
+
+
+def _trade_only(core: str) -> bool:
+    """Only trade words, no brand (化工, 航空, 石油科技): the firm is told apart by its place."""
+    freq, tags, industry = segment.tokenizer().FREQ, segment.word_tags(), lexicon.words("industry_words")
+    return all(
+        w in industry or (tags.get(w) == "n" and (freq.get(w) or 0) >= TRADE_NOUN_MIN_FREQ) for w in segment.words(core)
+    )
 
 
 def country_prefix(name: str) -> str | None:
