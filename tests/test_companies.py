@@ -103,8 +103,8 @@ def test_a_class_of_investor_heading_a_project_is_no_brand() -> None:
 
 
 def test_a_foreign_country_before_a_brand_in_a_business_clause_is_a_firm() -> None:
-    assert firms("世界500强瑞典岚翔增资扩产") == ["瑞典岚翔"]
-    assert firms("投资5亿元的瑞典电气岚翔项目") == ["瑞典电气岚翔"]
+    assert firms("瑞典岚翔在此投资建厂") == ["瑞典岚翔"]
+    assert firms("瑞典机械岚翔新建工厂") == ["瑞典机械岚翔"]
 
 
 def test_a_country_before_a_speaker_or_outside_business_is_no_firm() -> None:
@@ -119,12 +119,12 @@ def test_a_foreign_firm_and_its_bare_brand_share_a_key() -> None:
 
 
 def test_a_subsidiary_printed_after_its_group_is_a_firm_too() -> None:
-    assert firms("国家钢铁集团岚翔电力配套项目开工") == ["国家钢铁集团", "岚翔电力"]
+    assert firms("国家钢铁集团岚翔电力签约落户") == ["国家钢铁集团", "岚翔电力"]
     assert firms("沃川集团岚翔升级项目") == ["沃川集团", "沃川"]  # 升级 is no trade: a project of the group
 
 
 def test_a_kind_of_firm_made_of_trade_words_is_no_name() -> None:
-    assert firms("投资30亿元设立新能源管理平台公司") == []
+    assert firms("出资设立新材料研发平台公司") == []
 
 
 def test_named_parks_count_as_named_items_of_a_list_of_projects() -> None:
@@ -145,35 +145,35 @@ def test_a_brand_beside_its_firms_full_name_joins_it() -> None:
 
 
 def test_a_city_jieba_tags_as_an_adverb_still_opens_the_name() -> None:
-    assert firms("1998年，大连岚翔集团公司在建") == ["大连岚翔集团公司"]
+    assert firms("据报道，保定岚翔集团公司在建") == ["保定岚翔集团公司"]
 
 
 def test_a_parent_group_and_the_word_for_belonging_are_no_part_of_the_name() -> None:
-    assert firms("沃川集团所属岚翔旅游总公司，是") == ["沃川集团", "岚翔旅游总公司"]
+    assert firms("沃川集团下属岚翔物流公司负责运营") == ["沃川集团", "岚翔物流公司"]
 
 
 def test_qiye_jituan_is_a_suffix_and_a_kind_of_group_is_no_name() -> None:
-    assert firms("又讯广东岚翔企业集团总经理") == ["广东岚翔企业集团"]
+    assert firms("又闻广东岚翔企业集团扩产") == ["广东岚翔企业集团"]
     assert firms("组建大型企业集团") == []
 
 
 def test_a_foreign_country_inside_a_walk_opens_the_firms_name() -> None:
-    assert firms("开辟直达航线瑞典航空公司正在商讨") == ["瑞典航空公司"]
+    assert firms("运营商芬兰航空公司宣布") == ["芬兰航空公司"]
 
 
 def test_a_trade_alone_keeps_its_home_in_the_key() -> None:
-    assert [company_key(n) for n in ("长治化工集团", "长治市化工集团公司", "晋中化工集团", "瑞典航空公司")] == [
-        "长治化工",
-        "长治化工",
-        "晋中化工",
+    assert [company_key(n) for n in ("长治石化集团", "长治市石化集团公司", "晋中石化集团", "瑞典航空公司")] == [
+        "长治石化",
+        "长治石化",
+        "晋中石化",
         "瑞典航空",
     ]
     assert company_key("长治岚翔集团") == "岚翔"
 
 
 def test_a_firm_introduced_by_what_it_is_is_a_firm() -> None:
-    assert firms("“岚翔科技是国内领先的材料企业，也是标杆。") == ["岚翔科技"]
-    assert firms("。沃川是全球第二大玻璃制造商") == ["沃川"]
+    assert firms("。岚翔科技是一家生产电机的企业") == ["岚翔科技"]
+    assert firms("。沃川是欧洲最大的轴承制造商") == ["沃川"]
 
 
 def test_a_person_or_a_common_word_introduced_so_is_no_firm() -> None:

@@ -95,6 +95,6 @@ def test_amount_is_tied_to_the_zone_of_its_sentence() -> None:
 
 
 def test_a_group_after_a_firm_that_is_no_group_is_its_parent_not_its_short_form() -> None:
-    page, words = page_of("南宁经开区与广西岚翔投资有限公司签约。岚翔集团产业覆盖医药、印刷等领域。")
+    page, words = page_of("晋中经开区与山西岚翔投资有限公司签约。岚翔集团旗下还有三家工厂。")
     pe = extract_page(page, words)
     assert {k for kind, k in pe.entities if kind == "company"} == {"岚翔投资", "岚翔"}

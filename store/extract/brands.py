@@ -215,7 +215,7 @@ def _project_item_brand(
     tag, n = segment.word_tags().get(head), segment.tokenizer().FREQ.get(head) or 0
     if not re.fullmatch("[\u4e00-\u9fff]{2,4}", head) or n >= RARE_HEAD_FREQ:
         return None  # 新型环保设备制造, 现代轻纺城: an ordinary word opens a description
-    trade = text[s + len(head) : e] in lexicon.words("firm_trade_endings")  # 岚翔管业: a firm's trade
+    trade = text[s + len(head) : e] in lexicon.words("firm_trade_endings")  # 岚翔药业: a firm's trade
     if n and not (trade or tag in PROJECT_BRAND_TAGS or (tag == "nz" and n >= RARE_TERM_FREQ)):
         return None  # 管路, 钛合金: a rare trade term names a product line, not its maker
     if head in name_index() or head in lexicon.words("industry_words") or not_firm(text[s:e]):

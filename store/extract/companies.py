@@ -45,7 +45,7 @@ def find_companies(text: str, ws: list[str]) -> list[Mention]:
 
 def _open_name(text: str, bounds: list[int], begin: int, left: int) -> int:
     """Where a firm's name opens: a place word the walk stopped at belongs to it (jieba tags some cities as
-    adverbs: 甲连|化工集团); a foreign country inside it starts it (航线|甲国航空公司: the route is no part)."""
+    adverbs: 甲定|岚翔集团); a foreign country inside it starts it (运营商|甲国航空公司: the noun before is no part)."""
     i = bisect_left(bounds, begin)
     if i > 0 and text[bounds[i - 1] : begin] in name_index():
         return bounds[i - 1]
@@ -53,7 +53,7 @@ def _open_name(text: str, bounds: list[int], begin: int, left: int) -> int:
         if (c := country_prefix(text[b:left])) and b + len(c) in bounds and not place_ending_at(text, b):
             return b
         if b - begin == k - i and text[b : bounds[k + 1]] in name_index():
-            return b  # 又|讯|甲省…集团: single characters left over before a place are no part of the name
+            return b  # 又|闻|甲省…集团: single characters left over before a place are no part of the name
     return begin
 
 
@@ -83,9 +83,9 @@ def _generic_firm(name: str, suffix: str) -> bool:
     return (
         all(
             w in industry
-            or any(w[:k] in industry and w[k:] in industry for k in range(2, len(w) - 1))  # 能源|管理
+            or any(w[:k] in industry and w[k:] in industry for k in range(2, len(w) - 1))  # trade|trade in one word
             or (len(w) > 1 and (freq.get(w) or 0) >= 100 and tags.get(w) in {"n", "vn", "an", "b"})
-            or (len(w) == 1 and tags.get(w) in {"a", "b"})  # 新|能源管理…公司, 大型…集团: a kind of firm
+            or (len(w) == 1 and tags.get(w) in {"a", "b"})  # 新|材料研发…公司, 大型…集团: a kind of firm
             for w in parts
         )
         and max((freq.get(w) or 0) for w in parts) >= 500

@@ -17,7 +17,7 @@ INTRODUCED_RE = re.compile(
     r"(?:^|(?<=[，。；：！？“”\"\n]))([\u4e00-\u9fff]{2,8})是[^，。；！？\n]{0,24}?(?:企业|公司|制造商|供应商|厂商)(?!家)"
 )
 
-# A brand word jieba lists is rare (圣戈班-like transliterations have a handful of uses); a common one is a
+# A brand word jieba lists is rare (a transliterated brand has a handful of uses); a common one is a
 # place, a product or a person everybody names (东京, 汉堡, 苹果).
 RARE_BRAND_FREQ = 100
 # Tags a rare listed word may carry and still be a brand: names, transliterations, organisations, terms.
