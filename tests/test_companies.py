@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from baokan.store.extract.brands import find_brands
-from baokan.store.extract.companies import find_companies
+from baokan.store.extract.companies import company_key, find_companies
 from baokan.store.zh import segment
 
 
@@ -100,3 +100,83 @@ def test_an_unknown_word_before_wei_daibiao_is_a_firm() -> None:
 
 def test_a_class_of_investor_heading_a_project_is_no_brand() -> None:
     assert firms("其中，央企投资项目5个，国企投资项目3个，总投资9亿元。") == []
+
+
+def test_a_foreign_country_before_a_brand_in_a_business_clause_is_a_firm() -> None:
+    assert firms("瑞典岚翔在此投资建厂") == ["瑞典岚翔"]
+    assert firms("瑞典机械岚翔新建工厂") == ["瑞典机械岚翔"]
+
+
+def test_a_country_before_a_speaker_or_outside_business_is_no_firm() -> None:
+    assert firms("瑞典岚翔表示") == []
+    assert firms("游客在瑞典岚翔拍照") == []
+
+
+def test_a_foreign_firm_and_its_bare_brand_share_a_key() -> None:
+    text = "瑞典岚翔集团与沃川签约。岚翔集团投资5亿元"
+    ws = segment.words(text)
+    assert {m.key for m in find_companies(text, ws)} == {"岚翔"}
+
+
+def test_a_subsidiary_printed_after_its_group_is_a_firm_too() -> None:
+    assert firms("国家钢铁集团岚翔电力签约落户") == ["国家钢铁集团", "岚翔电力"]
+    assert firms("沃川集团岚翔升级项目") == ["沃川集团", "沃川"]  # 升级 is no trade: a project of the group
+
+
+def test_a_kind_of_firm_made_of_trade_words_is_no_name() -> None:
+    assert firms("出资设立新材料研发平台公司") == []
+
+
+def test_named_parks_count_as_named_items_of_a_list_of_projects() -> None:
+    text = "确保岚翔食品产业园、沃川机械产业园、鼎筠核电安全装置二期等7个项目建成"
+    assert firms(text) == ["鼎筠"]
+    assert firms("确保食品产业园、机械产业园、鼎筠核电安全装置二期等7个项目建成") == []
+
+
+def test_a_firm_trade_word_makes_an_ordinary_head_a_brand() -> None:
+    assert firms("沃川机械、岚翔电子、大锦药业等项目开工") == ["沃川机械", "岚翔电子", "大锦药业"]
+
+
+def test_a_brand_beside_its_firms_full_name_joins_it() -> None:
+    text = "岚翔电子科技有限公司董事长说。总投资10亿元的岚翔智能终端产品生产基地开工"
+    ws = segment.words(text)
+    found = find_companies(text, ws)
+    assert [(m.name, m.key) for m in find_brands(text, ws, found)] == [("岚翔", "岚翔电子科技")]
+
+
+def test_a_city_jieba_tags_as_an_adverb_still_opens_the_name() -> None:
+    assert firms("据报道，保定岚翔集团公司在建") == ["保定岚翔集团公司"]
+
+
+def test_a_parent_group_and_the_word_for_belonging_are_no_part_of_the_name() -> None:
+    assert firms("沃川集团下属岚翔物流公司负责运营") == ["沃川集团", "岚翔物流公司"]
+
+
+def test_qiye_jituan_is_a_suffix_and_a_kind_of_group_is_no_name() -> None:
+    assert firms("又闻广东岚翔企业集团扩产") == ["广东岚翔企业集团"]
+    assert firms("组建大型企业集团") == []
+
+
+def test_a_foreign_country_inside_a_walk_opens_the_firms_name() -> None:
+    assert firms("运营商芬兰航空公司宣布") == ["芬兰航空公司"]
+
+
+def test_a_trade_alone_keeps_its_home_in_the_key() -> None:
+    assert [company_key(n) for n in ("长治石化集团", "长治市石化集团公司", "晋中石化集团", "瑞典航空公司")] == [
+        "长治石化",
+        "长治石化",
+        "晋中石化",
+        "瑞典航空",
+    ]
+    assert company_key("长治岚翔集团") == "岚翔"
+
+
+def test_a_firm_introduced_by_what_it_is_is_a_firm() -> None:
+    assert firms("。岚翔科技是一家生产电机的企业") == ["岚翔科技"]
+    assert firms("。沃川是欧洲最大的轴承制造商") == ["沃川"]
+
+
+def test_a_person_or_a_common_word_introduced_so_is_no_firm() -> None:
+    assert firms("。张建国是该企业的董事长") == []
+    assert firms("。园区是企业的家") == []
+    assert firms("。岚翔是企业家") == []

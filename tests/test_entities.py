@@ -92,3 +92,9 @@ def test_amount_is_tied_to_the_zone_of_its_sentence() -> None:
     page, words = page_of("今年以来，昆山经济技术开发区完成固定资产投资87.03亿元。全省投资增长5亿元。")
     pe = extract_page(page, words)
     assert [(a.value_yuan, a.zone_key) for a in pe.amounts] == [(8_703_000_000, "昆山|dev"), (500_000_000, None)]
+
+
+def test_a_group_after_a_firm_that_is_no_group_is_its_parent_not_its_short_form() -> None:
+    page, words = page_of("晋中经开区与山西岚翔投资有限公司签约。岚翔集团旗下还有三家工厂。")
+    pe = extract_page(page, words)
+    assert {k for kind, k in pe.entities if kind == "company"} == {"岚翔投资", "岚翔"}

@@ -64,3 +64,17 @@ def test_two_cities_abbreviated_by_their_first_characters_name_a_joint_zone() ->
 def test_a_slogan_before_a_place_is_part_of_a_demonstration_zones_name() -> None:
     assert zones("搭乘全面融入南京示范区建设快车") == [("全面融入南京示范区", "全面融入南京|demo")]
     assert zones("南京示范区建设") == [("南京示范区", "南京|demo")]
+
+
+def test_a_park_named_after_a_locality_jieba_knows_is_a_park() -> None:
+    assert [n for n, _ in zones("落户城东智能装备产业园")] == ["城东智能装备产业园"]
+    assert zones("落户沿海智能装备产业园") == []  # a region in a description, no name
+
+
+def test_parks_joined_by_ji_are_two() -> None:
+    names = [n for n, _ in zones("晋中青禾产业园暨榆次云岭物流园开园")]
+    assert names == ["晋中青禾产业园", "榆次云岭物流园"]
+
+
+def test_a_parks_city_in_full_or_short_is_one_park() -> None:
+    assert zones("晋中市青禾工业园区")[0][1] == zones("晋中青禾工业园")[0][1] == "晋中青禾工业园"

@@ -12,7 +12,8 @@ from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import chinese_name_shape, known_person, unknown_name
 from .companies import company_key, not_firm
-from .mentions import Mention
+from .groups import join_full_names, surrounded_firms
+from .mentions import Mention, common_words
 
 CJK_RE = re.compile("[\u4e00-\u9fffA-Za-z0-9]+")
 # Tags of words that start a clause before a name: verbs, prepositions, adverbs, particles (引进了A、B).
@@ -66,7 +67,7 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
     inside = [(f.start, f.end) for f in firms]
     for m in _project_enum_tail_re().finditer(text):
         items = _list_items(text, index, starts, ws, m.start(), PROJECT_ITEM_WORDS)
-        named = [any(fs < e and s < fe for fs, fe in inside) for s, e in items]
+        named = [any(fs < e and s < fe for fs, fe in inside) or _named_park(text[s:e]) for s, e in items]
         brands = [None if n else _project_item_brand(text, index, starts, ws, s, e) for n, (s, e) in zip(named, items)]
         # a list of projects is named after firms only when most items are (not 护栏板、酚醛盐利用、岚翔截齿)
         if 2 * sum(1 for n, b in zip(named, brands) if n or b) <= len(items):
@@ -91,7 +92,15 @@ def find_brands(text: str, ws: list[str], firms: list[Mention]) -> list[Mention]
         if brand:
             s, e = brand
             out.setdefault(s, Mention("company", text[s:e], company_key(text[s:e]), s, e))
-    return [out[k] for k in sorted(out)]
+    for extra in surrounded_firms(text, index, starts, ws, firms):
+        out.setdefault(extra.start, extra)
+    return join_full_names([out[k] for k in sorted(out)], firms)
+
+
+def _named_park(item: str) -> bool:
+    """A list item that is a park named after its place or brand (岚翔食品产业园), not a kind of park."""
+    m = next((m for m in lexicon.zone_re().finditer(item) if m.end() == len(item)), None)
+    return bool(m and lexicon.zone_kind(m.group(0)) == "park" and not common_words(item[: m.start()]))
 
 
 def _list_items(
@@ -206,7 +215,8 @@ def _project_item_brand(
     tag, n = segment.word_tags().get(head), segment.tokenizer().FREQ.get(head) or 0
     if not re.fullmatch("[\u4e00-\u9fff]{2,4}", head) or n >= RARE_HEAD_FREQ:
         return None  # 新型环保设备制造, 现代轻纺城: an ordinary word opens a description
-    if n and not (tag in PROJECT_BRAND_TAGS or (tag == "nz" and n >= RARE_TERM_FREQ)):
+    trade = text[s + len(head) : e] in lexicon.words("firm_trade_endings")  # 岚翔药业: a firm's trade
+    if n and not (trade or tag in PROJECT_BRAND_TAGS or (tag == "nz" and n >= RARE_TERM_FREQ)):
         return None  # 管路, 钛合金: a rare trade term names a product line, not its maker
     if head in name_index() or head in lexicon.words("industry_words") or not_firm(text[s:e]):
         return None  # 北仑信息港: a place names the project

@@ -224,7 +224,8 @@ def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> di
 
     `first_seen` orders the keys by their first mention. A key printed before the longer one
     (360集团 … 360城市产业集团) is another firm, and so is a group whose name the longer one
-    prints whole (比亚迪集团 in 比亚迪集团深圳弗迪电池有限公司: the parent of a subsidiary).
+    prints whole (比亚迪集团 in 比亚迪集团深圳弗迪电池有限公司: the parent of a subsidiary), or a group
+    after a firm that is no group (the group owns it).
     """
     # Keys in order of first mention, so that ties (two longer names of one length) go to the earlier one
     # whatever PYTHONHASHSEED is.
@@ -234,6 +235,9 @@ def _short_forms(first_seen: dict[str, int], printed: dict[str, set[str]]) -> di
         if len(k) < 2:
             continue
         longer = [o for o in keys[:n] if k in o and not any(p in o for p in printed[k])]
+        if all(p.endswith("集团") for p in printed[k]):
+            # 岚翔集团 after 岚翔投资有限公司: the group is the firm's parent, not its short form
+            longer = [o for o in longer if any("集团" in p for p in printed[o])]
         if longer:
             out[k] = min(longer, key=len)  # min keeps the first of equal lengths: the earliest mentioned
     # follow chains (云顶 → 太行云顶 → 太行云顶文化旅游发展)

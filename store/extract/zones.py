@@ -211,15 +211,30 @@ def _park(text: str, bounds: list[int], s: int, end: int, needs_place: bool = Fa
     if first and segment.word_tags().get(first[0]) in {"v", "vn"} and place_prefix(text[begin + len(first[0]) : s]):
         begin += len(first[0])  # 突破X县特色产业园: a verb before the park's place
     prefix = text[begin:s]
-    if len(prefix) < 2 or (not place_prefix(prefix) and (needs_place or common_words(prefix))):
+    head = segment.words(prefix)[:1]
+    local = bool(head) and _local_place(head[0])
+    if len(prefix) < 2 or (not place_prefix(prefix) and (needs_place or (common_words(prefix) and not local))):
         return None  # 食品产业园, 数字产业园: a kind of park, not a named one
     return Mention("zone", text[begin:end], _park_key(text[begin:end]), begin, end)
 
 
+# A place name jieba knows that is used this rarely is a local one (a town, a quarter); a common one is a
+# region named in descriptions (沿江…, 亚洲最大…).
+LOCAL_PLACE_MAX_FREQ = 1000
+
+
+def _local_place(word: str) -> bool:
+    """A place word of jieba's dictionary too rare to be a region: it names the park after its locality."""
+    return segment.word_tags().get(word) == "ns" and (segment.tokenizer().FREQ.get(word) or 0) < LOCAL_PLACE_MAX_FREQ
+
+
 def _park_key(name: str) -> str:
-    """长治市潞城数智互联产业园 and 潞城数智互联产业园 are one park: drop a place that another place follows."""
+    """长治市潞城数智互联产业园 and 潞城数智互联产业园 are one park: drop a place that another place follows;
+    长治市X产业园 and 长治X产业园 are one park: a leading place in its short form."""
     while (p := place_prefix(name)) and place_prefix(name[len(p) :]) and len(name) - len(p) >= 5:
         name = name[len(p) :]
+    if (p := place_prefix(name)) and len(name) - len(p) >= 5:
+        name = name_index()[p].short + name[len(p) :]
     return name[:-1] if name.endswith("园区") else name  # X工业园 and X工业园区 are one park
 
 

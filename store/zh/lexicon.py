@@ -130,6 +130,12 @@ def plain_company_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_re() -> re.Pattern[str]:
+    """Any foreign country's name, longest first (印度尼西亚 before 印度)."""
+    return re.compile(alternation(words("countries")))
+
+
+@lru_cache(maxsize=1)
 def generic_company_re() -> re.Pattern[str]:
     """A bare suffix, maybe after a determiner (该公司, 子公司, 上市公司): a kind of firm, no name."""
     before = alternation(words("company_generic_before"))
