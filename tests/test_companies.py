@@ -128,9 +128,9 @@ def test_a_kind_of_firm_made_of_trade_words_is_no_name() -> None:
 
 
 def test_named_parks_count_as_named_items_of_a_list_of_projects() -> None:
-    text = "确保岚翔食品产业园、沃川机械产业园、鼎筠核电安全装置二期等7个项目建成"
+    text = "确保岚翔食品产业园、沃川机械产业园、鼎筠精密轴承二期等7个项目建成"
     assert firms(text) == ["鼎筠"]
-    assert firms("确保食品产业园、机械产业园、鼎筠核电安全装置二期等7个项目建成") == []
+    assert firms("确保食品产业园、机械产业园、鼎筠精密轴承二期等7个项目建成") == []
 
 
 def test_a_firm_trade_word_makes_an_ordinary_head_a_brand() -> None:
