@@ -78,6 +78,18 @@ def test_issue_labels_are_readable(seed_db) -> None:  # noqa: ANN001
             assert not issue.label.endswith(".txt")
 
 
+def test_an_issue_without_a_masthead_is_named_by_its_first_headline(tmp_path: Path) -> None:
+    from baokan.store.db import build as ingest
+
+    (tmp_path / "3f9a0c7e1b.txt").write_text("岚翔园区开工\n\n科学导报讯 园区项目开工。\n", encoding="utf-8")
+    (tmp_path / "notitle.txt").write_text("园区项目开工，总投资一百万元的项目落地。\n", encoding="utf-8")
+    db = store_db.create(tmp_path / "s.db")
+    ingest.build(db, sorted(tmp_path.glob("*.txt")), workers=1)
+    titles = dict(db.execute("select source, title from issues").fetchall())
+    # The hash-named scan reads as its headline; a page with no headline keeps its file's name.
+    assert titles == {"3f9a0c7e1b.txt": "岚翔园区开工", "notitle.txt": "notitle"}
+
+
 async def test_p_shows_the_page_and_escape_comes_back(seed_db_path: Path) -> None:
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=SIZE) as pilot:

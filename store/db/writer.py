@@ -41,10 +41,11 @@ def file_of_key(key: str, page_no: int | None) -> str:
 
 
 def issue_title(source: str, page: ParsedPage) -> str:
-    """A readable name: paper, supplement, issue number and date where printed, else the file's name."""
+    """A readable name: paper, supplement, issue number and date where printed, else the page's first headline
+    (a scan's file name is often a hash), else the file's name."""
     m = page.meta
     if m.issue_number is None and m.date is None:
-        return Path(source).stem
+        return next((a.title for a in page.articles if a.title), None) or Path(source).stem
     parts = [m.paper or "", m.supplement or "", f"第{m.issue_number}期" if m.issue_number else "", m.date or ""]
     return " ".join(p for p in parts if p)
 
