@@ -11,6 +11,7 @@ import pytest
 from baokan.store import db as store_db
 from baokan.store.db import queries, timeline
 from baokan.tui.bars import bar
+from rich.cells import cell_len
 
 from .test_cli import run
 
@@ -96,6 +97,16 @@ def test_cli_amounts_total_and_bad_dates(seed_db_path: Path, seed_db) -> None:  
 def test_piped_tables_keep_whole_values(seed_db_path: Path) -> None:
     code, out = run("amounts", "--db", str(seed_db_path))
     assert code == 0 and "…" not in out and max(len(line) for line in out.splitlines()) > 80
+
+
+def test_tables_fit_a_terminal(seed_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from baokan.tui import cli_common
+
+    # On a terminal (80 columns here) the same table is cut to fit, with an ellipsis where a value is cut.
+    monkeypatch.setattr(cli_common, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out = run("amounts", "--db", str(seed_db_path))
+    assert code == 0 and "…" in out and max(cell_len(line) for line in out.splitlines()) <= 80
 
 
 def test_zones_table_shows_counted_totals(seed_db) -> None:  # noqa: ANN001
