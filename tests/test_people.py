@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from baokan.store.extract.people import find_names, find_people
+from baokan.store.extract.people import find_people
+from baokan.store.extract.person_names import find_names
 from baokan.store.zh import segment
 
 
