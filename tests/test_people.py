@@ -96,3 +96,33 @@ def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> Non
 def test_a_conjunction_before_a_cue_is_no_surname() -> None:
     text = "企业代表和有关教授等参加了会议"
     assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []
+
+
+def test_a_dot_makes_a_transliteration_even_when_its_first_part_looks_chinese() -> None:
+    assert names("宇航员汤姆士·巴拉诺告诉记者") == ["汤姆士·巴拉诺"]
+    assert names("黑人马丁·巴拉诺夫被捆绑") == ["马丁·巴拉诺夫"]
+
+
+def test_a_first_syllable_cut_off_after_a_title_belongs_to_the_name() -> None:
+    assert names("部长卡莱·巴拉诺夫日前宣布") == ["卡莱·巴拉诺夫"]
+
+
+def test_a_function_word_or_verb_glued_after_the_dot_is_left_out() -> None:
+    assert names("市长罗朗·巴拉诺斯及各界人士出席") == ["罗朗·巴拉诺斯"]
+    assert names("研究员维克多·巴拉诺斯说，前景广阔") == ["维克多·巴拉诺斯"]
+
+
+def test_a_verb_after_a_whole_name_word_is_not_a_syllable_of_it() -> None:
+    assert names("首相林肯派代表前来祝贺") == ["林肯"]
+
+
+def test_a_preposition_after_a_two_character_name_is_not_its_third_character() -> None:
+    assert names("县里决定把施军从一个乡调出") == ["施军"]
+
+
+def test_a_role_before_a_transliteration_marks_a_person() -> None:
+    assert names("外援巴拉诺夫攻入一球") == ["巴拉诺夫"]
+
+
+def test_a_dot_between_two_chinese_words_is_no_transliteration() -> None:
+    assert names("雄安·容东片区建设加快") == []

@@ -102,7 +102,7 @@ def _cue_at(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[str, ...]:
     """The cue words of person_cues.txt."""
-    return tuple(w for w, _ in lexicon.classed("person_cues"))
+    return tuple(w for w, c in lexicon.classed("person_cues") if c != "role")
 
 
 def _org_before(text: str, post_start: int) -> str | None:

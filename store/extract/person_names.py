@@ -9,7 +9,11 @@ from itertools import accumulate
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import (
+    FINAL_MIN_SHARE,
+    NAME_TAGS,
     after_dot,
+    all_translit,
+    before_dot,
     chinese_name_shape,
     final_share,
     foreign_name,
@@ -29,6 +33,8 @@ LIKELY_GIVEN = 0.3
 DOTS = frozenset("·•・")
 # jieba tags of words that are never a surname standing alone: prepositions, adverbs, conjunctions, particles
 FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
+# person_cues classes printed after a name (X说, X主席); a "role" (发言人, 外援) is printed only before one
+AFTER_CUES = frozenset({"speech", "title"})
 
 
 def find_names(text: str, ws: list[str]) -> list[Mention]:
@@ -54,18 +60,16 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
             continue
+        # a dot after a run of transliteration characters makes a name, even of words jieba knows (詹姆斯·)
+        dot_at = _dot_ahead(ws, i, j)
         dotted = False
-        # a dot between two runs of transliteration characters makes a name, even of words jieba knows
-        dot_next = j + 1 < len(ws) and ws[j] in DOTS and after_dot(w) and after_dot(ws[j + 1])
-        if not chinese and (foreign_name(w) or dot_next or translit_like(w)):
-            while j < len(ws):
-                if j + 1 < len(ws) and ws[j] in DOTS and after_dot(ws[j + 1]):
-                    end, j, dotted = end + 1 + len(ws[j + 1]), j + 2, True  # 科菲·安南
-                elif foreign_piece(ws[j]) or (dotted and after_dot(ws[j]) and ws[j] not in cues):
-                    # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
-                    end, j = end + len(ws[j]), j + 1
-                else:
-                    break
+        # 尤尔|科夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
+        glued = j < len(ws) and _unknown(w) and after_dot(w) and segment.word_tags().get(ws[j]) == "nrt"
+        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
+            chinese = False
+            if (lead := _lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
+                start, prev = start - len(lead), ws[i - 2]  # 部长卡|莱维·海米莱: jieba left a first syllable
+            j, end, dotted = _foreign_run(ws, j, end, cues)
         elif not chinese:
             i += 1
             continue
@@ -76,7 +80,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
             or joined
-            or (nxt in cues and (chinese or joined or segment.word_tags().get(prev) != "p"))
+            or (cues.get(nxt) in AFTER_CUES and (chinese or joined or segment.word_tags().get(prev) != "p"))
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
@@ -141,6 +145,9 @@ def _split_name(ws: list[str], i: int) -> str | None:
         return None
     if segment.tokenizer().FREQ.get(w):
         return None  # 楼宇|正: a word of the dictionary, then the next word
+    tag = segment.word_tags().get(nxt)
+    if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
+        return None  # X军|从, X亮|以: a preposition or verb after a two-character name
     return w + nxt if unknown_name(w + nxt) else None
 
 
@@ -161,7 +168,7 @@ def _plausible_chinese(w: str) -> bool:
 def _title_word(w: str) -> bool:
     """A title printed before a name, alone or ending a longer word (外交大臣, 司法部长, 主教练)."""
     cues = dict(lexicon.classed("person_cues"))
-    return any(cues.get(w[k:]) == "title" for k in range(max(0, len(w) - 6), len(w) - 1))
+    return any(cues.get(w[k:]) in {"title", "role"} for k in range(max(0, len(w) - 6), len(w) - 1))
 
 
 def _person_prefix(w: str) -> str | None:
@@ -171,3 +178,82 @@ def _person_prefix(w: str) -> str | None:
         if len(rest) >= 2 and known_person(head) and (segment.tokenizer().FREQ.get(rest) or 0) >= 100:
             return head
     return None
+
+
+def _dot_ahead(ws: list[str], i: int, j: int) -> int | None:
+    """Where a name's dot follows ws[i] (after single transliteration characters jieba left: 汤姆|士·), else None."""
+    k = j
+    # 汤姆|士·, 马格坦|戈尔·: a character or a known name word of the class before the dot
+    while k < len(ws) and k - j < 2 and (len(ws[k]) == 1 and foreign_piece(ws[k]) or foreign_name(ws[k])):
+        k += 1
+    first = ws[i]
+    if k > j and not (_unknown(first) or segment.word_tags().get(first) in NAME_TAGS):
+        return None  # 黑人|马丁·: a common word before the name, not its first part
+    if k + 1 < len(ws) and ws[k] in DOTS and before_dot(first) and after_dot(ws[k + 1]):
+        # one side at least wholly of the class, or a name word of the dictionary (雄安·容东 is a place)
+        sure_side = all_translit(first) or all_translit(ws[k + 1]) or segment.word_tags().get(first) in NAME_TAGS
+        return k if sure_side else None
+    return None
+
+
+def _lead_piece(ws: list[str], i: int) -> str | None:
+    """A transliteration's first syllable jieba cut off (总统尤|勒斯): one character of the class, or an
+    unknown run of them, right after a title."""
+    if i < 2 or not _title_word(ws[i - 2]):
+        return None
+    lead = ws[i - 1]
+    one = len(lead) == 1 and lead in translit_chars() and lead not in lexicon.words("name_next_chars")
+    return lead if one or (len(lead) == 2 and foreign_piece(lead)) else None
+
+
+def _foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[int, int, bool]:
+    """Extend a transliterated name from ws[j] on: across dots and the pieces jieba cut it into.
+    Returns the next word's index, the name's end and whether it held a dot."""
+    dotted = False
+    while j < len(ws):
+        w = ws[j]
+        if j + 1 < len(ws) and w in DOTS and after_dot(ws[j + 1]):
+            keep = _name_part(ws[j + 1])
+            end, j, dotted = end + 1 + keep, j + 2, True  # 科菲·安南
+            if keep < len(ws[j - 1]):
+                break  # 雷斯及: the name ends inside jieba's word
+        elif (foreign_piece(w) and (len(w) > 1 or _unknown(ws[j - 1]))) or (dotted and after_dot(w) and w not in cues):
+            # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
+            keep = _name_part(w)
+            end, j = end + keep, j + 1
+            if keep < len(w):
+                break
+        elif j + 2 < len(ws) and ws[j + 1] in DOTS and before_dot(w) and after_dot(ws[j + 2]):
+            end, j = end + len(w), j + 1  # 马格坦|戈尔·: a known piece before the dot
+        elif segment.word_tags().get(w) == "nrt" and _unknown(ws[j - 1]) and not dotted:
+            end, j = end + len(w), j + 1  # 尤尔|科夫: an unknown syllable run, then a known name's end
+        else:
+            break
+    return j, end, dotted
+
+
+def _unknown(w: str) -> bool:
+    """A word jieba's dictionary does not hold (a piece of a long transliteration); a single character is
+    never one (克林顿|派: a whole name word, then a verb)."""
+    return len(w) > 1 and not segment.tokenizer().FREQ.get(w)
+
+
+def _name_part(w: str) -> int:
+    """How much of a word after a dot is the name: all but a function word or a verb of speech jieba glued
+    to its end (雷斯|及, 马斯|说)."""
+    last = w[-1]
+    if len(w) >= 2 and last not in translit_chars():
+        if segment.word_tags().get(last) in FUNCTION_TAGS or cue_class(last) == "speech":
+            return len(w) - 1
+    return len(w)
+
+
+def cue_class(w: str) -> str | None:
+    """The class of a person cue word (speech, title, role), or None."""
+    return _cues().get(w)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, str]:
+    """person_cues.txt as a dict."""
+    return dict(lexicon.classed("person_cues"))
