@@ -126,3 +126,12 @@ def test_a_role_before_a_transliteration_marks_a_person() -> None:
 
 def test_a_dot_between_two_chinese_words_is_no_transliteration() -> None:
     assert names("雄安·容东片区建设加快") == []
+
+
+def test_a_transliteration_opening_a_clause_before_a_verb_is_its_subject() -> None:
+    assert names("会后，巴拉诺夫从这里出发") == ["巴拉诺夫"]
+
+
+def test_a_transliteration_the_dictionary_knows_as_a_city_or_team_is_no_person() -> None:
+    assert names("会后，曼彻斯特将举办比赛") == []
+    assert names("会后，曼彻斯特表示欢迎") == []

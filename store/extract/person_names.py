@@ -21,6 +21,7 @@ from ..zh.names import (
     given_name_ok,
     given_share,
     known_person,
+    place_like,
     translit_chars,
     translit_like,
     unknown_name,
@@ -70,6 +71,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             if (lead := _lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
                 start, prev = start - len(lead), ws[i - 2]  # 部长卡|莱维·海米莱: jieba left a first syllable
             j, end, dotted = _foreign_run(ws, j, end, cues)
+            if not dotted and place_like(text[start:end]):
+                i = j
+                continue  # 莫斯科, 某某拉: a place or firm the dictionary knows, whatever the cue
         elif not chinese:
             i += 1
             continue
@@ -84,7 +88,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
-        elif _title_word(prev):
+        elif _title_word(prev) or (not chinese and _foreign_subject(m.name, prev, nxt)):
             sure[start] = m
         else:
             maybe[start] = m
@@ -257,3 +261,20 @@ def cue_class(w: str) -> str | None:
 def _cues() -> dict[str, str]:
     """person_cues.txt as a dict."""
     return dict(lexicon.classed("person_cues"))
+
+
+# jieba tags of the word after a transliteration that make it a sentence's subject (X今天抵达, X则, X对):
+# a verb, an adverb or a preposition; a place is followed by nouns (莫斯科市, 科索沃问题)
+SUBJECT_NEXT_TAGS = frozenset({"v", "d", "p"})
+# what may stand before such a subject: a clause's start (punctuation) or a conjunction (X和Y)
+SUBJECT_PREV_TAGS = frozenset({"c"})
+
+
+def _foreign_subject(name: str, prev: str, nxt: str) -> bool:
+    """A transliteration of three characters or more that opens a clause and is followed by a verb, adverb or
+    preposition: the subject of what follows, a person more often than a place."""
+    tags = segment.word_tags()
+    opens = not prev or not prev[-1].isalnum() or tags.get(prev) in SUBJECT_PREV_TAGS
+    if len(name) < 3 or not opens or tags.get(nxt) not in SUBJECT_NEXT_TAGS:
+        return False
+    return not name_index().get(name) and not place_like(name)

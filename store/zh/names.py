@@ -190,3 +190,11 @@ def before_dot(w: str) -> bool:
 def _one_odd(w: str) -> bool:
     """Two to four CJK characters, all but one of them transliteration characters."""
     return 2 <= len(w) <= 4 and bool(CJK_NAME_RE.match(w)) and sum(c not in translit_chars() for c in w) <= 1
+
+
+@lru_cache(maxsize=1 << 12)
+def place_like(w: str) -> bool:
+    """The dictionary holds w with a place, team or firm word after it (莫斯科市, 某某队), or w ends in 人
+    (a people, not a person): a transliteration that names a place or firm."""
+    freq = segment.tokenizer().FREQ
+    return w.endswith("人") or any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))
