@@ -8,9 +8,9 @@ from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import chinese_name_shape, foreign_piece, is_name
+from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, foreign_piece, is_name
 from .mentions import Mention, RoleMention, place_ending_at
-from .person_names import find_names, function_head
+from .person_names import DOTS, find_names, function_head
 
 
 def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> tuple[list[Mention], list[RoleMention]]:
@@ -20,7 +20,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
     # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
     bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
     word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}
-    for m in lexicon.post_re().finditer(text):
+    for m in _before_name_re().finditer(text):
         pos = m.end()
         if bounds is not None and pos not in bounds:
             continue
@@ -33,6 +33,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 # the name must end where a word ends (斯捷帕|申…, 卢亮以|: a longer word or a glued verb)
                 short = name[:2]
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
+            if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
+                name = None
             if not name:
                 break
             people.append(Mention("person", name, name, pos, pos + len(name)))
@@ -92,6 +94,29 @@ def _name_at(text: str, pos: int) -> str | None:
     ):
         return None  # 高点谋划, 农业科技: a common word, not a name
     return cand
+
+
+@lru_cache(maxsize=1)
+def _before_name_re() -> re.Pattern[str]:
+    """A post (副市长), title (总理, 教练) or role (发言人, 作者) printed before a name, longest first, as group 1."""
+    cues = [w for w, c in lexicon.classed("person_cues") if c in {"title", "role"} and w not in TITLES_AFTER_ONLY]
+    return re.compile("(" + lexicon.alternation({*lexicon.posts_before(), *cues}) + ")")
+
+
+# Titles of person_cues printed only after a name (张某等人, 李某先生): before one they address the reader.
+TITLES_AFTER_ONLY = frozenset({"等人", "先生", "女士", "同志", "老师", "代表"})
+
+
+def _plain_name_after_cue(text: str, pos: int, name: str) -> bool:
+    """After a title or role (not a post of the list), a stricter name: no function word first (教练|都曾),
+    no ordinary word as its start (学者|申请) or a verb of speech inside (记者|时表示), and not the first part
+    of a transliteration (老将|鲍里斯·)."""
+    if function_head(name) or all_translit(name) or text[pos + len(name) : pos + len(name) + 1] in DOTS:
+        return False
+    head = name[:2]
+    if segment.tokenizer().FREQ.get(head) and segment.word_tags().get(head) not in NAME_TAGS:
+        return False
+    return not any(_cue_at(text, pos + k) for k in range(1, len(name)))
 
 
 def _cue_at(text: str, pos: int) -> bool:
