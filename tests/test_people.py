@@ -147,3 +147,7 @@ def test_a_name_after_a_role_word_is_a_person_with_that_role() -> None:
 def test_after_a_role_word_an_ordinary_word_or_a_transliteration_is_no_chinese_name() -> None:
     text = "青年学者申请到中心访问，老将鲍勃·巴拉诺夫率队"
     assert [m.name for m in find_people(text, [], segment.words(text))[0]] == ["鲍勃·巴拉诺夫"]
+
+
+def test_a_dictionary_name_word_that_also_names_a_city_is_no_person() -> None:
+    assert names("今年，苏黎世举办了博览会") == []

@@ -71,12 +71,12 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             if (lead := _lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
                 start, prev = start - len(lead), ws[i - 2]  # 部长卡|莱维·海米莱: jieba left a first syllable
             j, end, dotted = _foreign_run(ws, j, end, cues)
-            if not dotted and place_like(text[start:end]):
+            if not dotted and (place_like(text[start:end]) or text[start:end].endswith("人")):
                 i = j
                 continue  # 莫斯科, 某某拉: a place or firm the dictionary knows, whatever the cue
-        elif not chinese:
+        elif not chinese or (merged is None and place_like(w)):
             i += 1
-            continue
+            continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
         m = Mention("person", text[start:end], text[start:end], start, end)
         nxt = ws[j] if j < len(ws) else ""
         joined = dotted or merged is not None

@@ -194,7 +194,7 @@ def _one_odd(w: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def place_like(w: str) -> bool:
-    """The dictionary holds w with a place, team or firm word after it (莫斯科市, 某某队), or w ends in 人
-    (a people, not a person): a transliteration that names a place or firm."""
+    """The dictionary holds w with a place, team or firm word after it (莫斯科市, 某某队): a name word that
+    names a place or firm."""
     freq = segment.tokenizer().FREQ
-    return w.endswith("人") or any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))
+    return any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))
