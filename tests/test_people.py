@@ -151,3 +151,8 @@ def test_after_a_role_word_an_ordinary_word_or_a_transliteration_is_no_chinese_n
 
 def test_a_dictionary_name_word_that_also_names_a_city_is_no_person() -> None:
     assert names("今年，苏黎世举办了博览会") == []
+
+
+def test_a_rare_transliteration_of_the_dictionary_before_a_conjunction_is_a_person() -> None:
+    assert names("我们拜访了巴拉诺夫和他的同事") == ["巴拉诺夫"]
+    assert names("我们拜访了三万人和他们的家") == []

@@ -11,6 +11,7 @@ from ..zh.gazetteer import name_index
 from ..zh.names import (
     FINAL_MIN_SHARE,
     NAME_TAGS,
+    TRANSLIT_RARE_FREQ,
     after_dot,
     all_translit,
     before_dot,
@@ -268,13 +269,22 @@ def _cues() -> dict[str, str]:
 SUBJECT_NEXT_TAGS = frozenset({"v", "d", "p"})
 # what may stand before such a subject: a clause's start (punctuation) or a conjunction (X和Y)
 SUBJECT_PREV_TAGS = frozenset({"c"})
+NUMERAL_RE = re.compile("[一二三四五六七八九十百千万亿两零]")
+# after a rare name word of the dictionary, also a conjunction or a particle (X和Y, X的)
+RARE_NEXT_TAGS = frozenset({"c", "u", "uj"})
 
 
 def _foreign_subject(name: str, prev: str, nxt: str) -> bool:
     """A transliteration of three characters or more that opens a clause and is followed by a verb, adverb or
     preposition: the subject of what follows, a person more often than a place."""
     tags = segment.word_tags()
+    if len(name) < 3 or tags.get(nxt) not in SUBJECT_NEXT_TAGS | RARE_NEXT_TAGS:
+        return False
     opens = not prev or not prev[-1].isalnum() or tags.get(prev) in SUBJECT_PREV_TAGS
-    if len(name) < 3 or not opens or tags.get(nxt) not in SUBJECT_NEXT_TAGS:
+    # a rare name word of the dictionary (jieba lists foreign people it met a few times) needs no clause start
+    rare = tags.get(name) in NAME_TAGS and (segment.tokenizer().FREQ.get(name) or 0) < TRANSLIT_RARE_FREQ
+    rare = rare and not NUMERAL_RE.search(name)  # 三万人, 二十一中: the dictionary tags counts nrt too
+    rare = rare and prev not in lexicon.words("place_prepositions")  # 在X召开: a place
+    if not (opens and tags.get(nxt) in SUBJECT_NEXT_TAGS) and not rare:
         return False
     return not name_index().get(name) and not place_like(name)
