@@ -156,3 +156,7 @@ def test_a_dictionary_name_word_that_also_names_a_city_is_no_person() -> None:
 def test_a_rare_transliteration_of_the_dictionary_before_a_conjunction_is_a_person() -> None:
     assert names("我们拜访了巴拉诺夫和他的同事") == ["巴拉诺夫"]
     assert names("我们拜访了三万人和他们的家") == []
+
+
+def test_two_transliterated_name_words_with_no_break_are_one_name() -> None:
+    assert names("参议员巴拉诺维奇宣布参选") == ["巴拉诺维奇"]

@@ -230,11 +230,21 @@ def _foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple
                 break
         elif j + 2 < len(ws) and ws[j + 1] in DOTS and before_dot(w) and after_dot(ws[j + 2]):
             end, j = end + len(w), j + 1  # 马格坦|戈尔·: a known piece before the dot
-        elif segment.word_tags().get(w) == "nrt" and _unknown(ws[j - 1]) and not dotted:
-            end, j = end + len(w), j + 1  # 尤尔|科夫: an unknown syllable run, then a known name's end
+        elif not dotted and _glued_piece(ws[j - 1], w):
+            end, j = end + len(w), j + 1  # 尤尔|科夫, 帕斯|特拉纳: two name words of the class with no break
         else:
             break
     return j, end, dotted
+
+
+def _glued_piece(before: str, w: str) -> bool:
+    """w continues the transliteration that ends with the word before: a transliterated name word after an
+    unknown run, or a name word (or unknown word) of the class after a short one."""
+    tags = segment.word_tags()
+    if tags.get(w) == "nrt" and _unknown(before):
+        return True
+    short = len(before) <= 2 and all_translit(before)
+    return short and all_translit(w) and tags.get(w) in NAME_TAGS | {None} and not place_like(w)
 
 
 def _unknown(w: str) -> bool:
