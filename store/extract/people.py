@@ -10,7 +10,8 @@ from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, foreign_piece, is_name
 from .mentions import Mention, RoleMention, place_ending_at
-from .person_names import DOTS, find_names, function_head
+from .person_names import find_names, function_head
+from .translit import DOTS
 
 
 def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> tuple[list[Mention], list[RoleMention]]:
