@@ -160,3 +160,8 @@ def test_a_rare_transliteration_of_the_dictionary_before_a_conjunction_is_a_pers
 
 def test_two_transliterated_name_words_with_no_break_are_one_name() -> None:
     assert names("参议员巴拉诺维奇宣布参选") == ["巴拉诺维奇"]
+
+
+def test_a_rare_name_word_of_neither_shape_before_a_verb_of_speech_is_a_person() -> None:
+    assert names("会上，吉川幸次说，合作前景广阔") == ["吉川幸次"]
+    assert names("会上，今天上午表示欢迎") == []

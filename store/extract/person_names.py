@@ -10,6 +10,8 @@ from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     FINAL_MIN_SHARE,
+    NAME_TAGS,
+    TRANSLIT_RARE_FREQ,
     after_dot,
     chinese_name_shape,
     final_share,
@@ -25,6 +27,7 @@ from ..zh.names import (
 from .mentions import Mention
 from .translit import (
     FUNCTION_TAGS,
+    cue_class,
     dot_ahead,
     foreign_run,
     foreign_subject,
@@ -76,7 +79,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             if not dotted and (place_like(text[start:end]) or text[start:end].endswith("人")):
                 i = j
                 continue  # 莫斯科, 某某拉: a place or firm the dictionary knows, whatever the cue
-        elif not chinese or (merged is None and place_like(w)):
+        elif (not chinese and not _cued_name_word(w, prev, ws[j] if j < len(ws) else "")) or (
+            merged is None and place_like(w)
+        ):
             i += 1
             continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
         m = Mention("person", text[start:end], text[start:end], start, end)
@@ -177,3 +182,16 @@ def _person_prefix(w: str) -> str | None:
         if len(rest) >= 2 and known_person(head) and (segment.tokenizer().FREQ.get(rest) or 0) >= 100:
             return head
     return None
+
+
+def _cued_name_word(w: str, prev: str, nxt: str) -> bool:
+    """A name word of jieba's dictionary with neither a Chinese nor a transliterated shape (a Japanese name
+    like 某田某史, rare in the dictionary), standing right before a verb of speech or title or right after a title."""
+    if segment.word_tags().get(w) not in NAME_TAGS or not 3 <= len(w) <= 4 or name_index().get(w):
+        return False
+    if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
+        return False  # 老总夫人: a common word the dictionary tags nr as well
+    freq = segment.tokenizer().FREQ
+    if any((freq.get(w[:k]) or 0) >= 100 and (freq.get(w[k:]) or 0) >= 100 for k in range(1, len(w))):
+        return False  # 今天|上午: two ordinary words the dictionary also lists joined as nr
+    return cue_class(nxt) in AFTER_CUES or title_word(prev)
