@@ -165,3 +165,11 @@ def test_two_transliterated_name_words_with_no_break_are_one_name() -> None:
 def test_a_rare_name_word_of_neither_shape_before_a_verb_of_speech_is_a_person() -> None:
     assert names("会上，吉川幸次说，合作前景广阔") == ["吉川幸次"]
     assert names("会上，今天上午表示欢迎") == []
+
+
+def test_a_count_of_people_before_a_verb_is_no_name() -> None:
+    assert names("各界人士三百余人出席。") == []
+
+
+def test_a_surname_and_a_form_of_address_before_a_verb_is_no_full_name() -> None:
+    assert names("休息时，柯老说，画画要静心") == []

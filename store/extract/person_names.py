@@ -27,6 +27,7 @@ from ..zh.names import (
 from .mentions import Mention
 from .translit import (
     FUNCTION_TAGS,
+    NUMERAL_RE,
     cue_class,
     dot_ahead,
     foreign_run,
@@ -60,8 +61,10 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         chinese = _plausible_chinese(w) or merged is not None
-        if not chinese and j < len(ws) and ws[j] in cues and chinese_name_shape(w) and not function_head(w):
-            chinese = not segment.tokenizer().FREQ.get(w)  # 沈一舟先生: an unknown name the cue vouches for
+        cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
+        if not chinese and cued and chinese_name_shape(w) and not function_head(w):
+            # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (胡老说)
+            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(tuple(lexicon.words("address_forms")))
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
@@ -91,7 +94,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
             or joined
-            or (cues.get(nxt) in AFTER_CUES and (chinese or joined or segment.word_tags().get(prev) != "p"))
+            or (
+                cues.get(nxt) in AFTER_CUES
+                and not _count_before(prev)
+                and (chinese or joined or segment.word_tags().get(prev) != "p")
+            )
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
@@ -116,8 +123,8 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     if len(w) != 2 or not unknown_name(w):
         return False
     tags = segment.word_tags()
-    if tags.get(prev) == "ns" or prev in name_index():
-        return False
+    if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
+        return False  # 山西|X is a brand; 二百五十|余人, 50|万人 count people
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
         return False
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
@@ -195,3 +202,8 @@ def _cued_name_word(w: str, prev: str, nxt: str) -> bool:
     if any((freq.get(w[:k]) or 0) >= 100 and (freq.get(w[k:]) or 0) >= 100 for k in range(1, len(w))):
         return False  # 今天|上午: two ordinary words the dictionary also lists joined as nr
     return cue_class(nxt) in AFTER_CUES or title_word(prev)
+
+
+def _count_before(prev: str) -> bool:
+    """The word before ends in a number: what follows counts people (二百五十|余人出席, 50|万人), not a name."""
+    return segment.word_tags().get(prev) == "m" or prev[-1:].isdigit() or bool(NUMERAL_RE.match(prev[-1:]))
