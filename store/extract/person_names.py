@@ -26,6 +26,7 @@ from ..zh.names import (
 )
 from .mentions import Mention
 from .translit import (
+    DOTS,
     FUNCTION_TAGS,
     NUMERAL_RE,
     cue_class,
@@ -52,6 +53,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     starts = list(accumulate(map(len, ws), initial=0))
     cues = dict(lexicon.classed("person_cues"))
     sure: dict[int, Mention] = {}
+    tags = segment.word_tags()
+    dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
     maybe: dict[int, Mention] = {}
     i = 0
     while i < len(ws):
@@ -61,6 +64,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         chinese = _plausible_chinese(w) or merged is not None
+        # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
         if not chinese and cued and chinese_name_shape(w) and not function_head(w):
             # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (胡老说)
@@ -70,10 +74,10 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             i += 1
             continue
         # a dot after a run of transliteration characters makes a name, even of words jieba knows (詹姆斯·)
-        dot_at = dot_ahead(ws, i, j)
+        dot_at = dot_ahead(ws, i, j) if dotted_text else None
         dotted = False
         # 尤尔|科夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
-        glued = j < len(ws) and unknown_word(w) and after_dot(w) and segment.word_tags().get(ws[j]) == "nrt"
+        glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
         if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
@@ -82,9 +86,13 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             if not dotted and (place_like(text[start:end]) or text[start:end].endswith("人")):
                 i = j
                 continue  # 莫斯科, 某某拉: a place or firm the dictionary knows, whatever the cue
-        elif (not chinese and not _cued_name_word(w, prev, ws[j] if j < len(ws) else "")) or (
-            merged is None and place_like(w)
-        ):
+        elif (
+            not chinese
+            and not (
+                (cued or 3 <= len(w) <= 4 and title_word(prev))
+                and _cued_name_word(w, prev, ws[j] if j < len(ws) else "")
+            )
+        ) or (merged is None and place_like(w)):
             i += 1
             continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
         m = Mention("person", text[start:end], text[start:end], start, end)
@@ -194,7 +202,7 @@ def _person_prefix(w: str) -> str | None:
 def _cued_name_word(w: str, prev: str, nxt: str) -> bool:
     """A name word of jieba's dictionary with neither a Chinese nor a transliterated shape (a Japanese name
     like 某田某史, rare in the dictionary), standing right before a verb of speech or title or right after a title."""
-    if segment.word_tags().get(w) not in NAME_TAGS or not 3 <= len(w) <= 4 or name_index().get(w):
+    if not 3 <= len(w) <= 4 or segment.word_tags().get(w) not in NAME_TAGS or name_index().get(w):
         return False
     if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
         return False  # 老总夫人: a common word the dictionary tags nr as well
