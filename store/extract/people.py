@@ -36,6 +36,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
+            if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
+                name = None  # 负责人和有关…: a conjunction and an ordinary word, not a surname and a given name
             if not name:
                 break
             people.append(Mention("person", name, name, pos, pos + len(name)))

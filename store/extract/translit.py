@@ -144,6 +144,7 @@ def foreign_subject(name: str, prev: str, nxt: str) -> bool:
     rare = tags.get(name) in NAME_TAGS and (segment.tokenizer().FREQ.get(name) or 0) < TRANSLIT_RARE_FREQ
     rare = rare and not NUMERAL_RE.search(name)  # 三万人, 二十一中: the dictionary tags counts nrt too
     rare = rare and prev not in lexicon.words("place_prepositions")  # 在X召开: a place
+    rare = rare and tags.get(prev) != "ns"  # 法国X增设: a country's firm or brand, not a person
     if not (opens and tags.get(nxt) in SUBJECT_NEXT_TAGS) and not rare:
         return False
     return not name_index().get(name) and not place_like(name)
