@@ -37,7 +37,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
             if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
-                name = None  # 负责人和有关…: a conjunction and an ordinary word, not a surname and a given name
+                name = None  # 经理和有关…: a conjunction and an ordinary word, not a surname and a given name
             if not name:
                 break
             people.append(Mention("person", name, name, pos, pos + len(name)))

@@ -67,25 +67,25 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
         if not chinese and cued and chinese_name_shape(w) and not function_head(w):
-            # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (胡老说)
+            # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
             chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(tuple(lexicon.words("address_forms")))
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
             continue
-        # a dot after a run of transliteration characters makes a name, even of words jieba knows (詹姆斯·)
+        # a dot after a run of transliteration characters makes a name, even of words jieba knows (马丁·)
         dot_at = dot_ahead(ws, i, j) if dotted_text else None
         dotted = False
-        # 尤尔|科夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
+        # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
         glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
         if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
-                start, prev = start - len(lead), ws[i - 2]  # 部长卡|莱维·海米莱: jieba left a first syllable
+                start, prev = start - len(lead), ws[i - 2]  # 部长卡|利维·巴拉诺夫: jieba left a first syllable
             j, end, dotted = foreign_run(ws, j, end, cues)
             if not dotted and (place_like(text[start:end]) or text[start:end].endswith("人")):
                 i = j
-                continue  # 莫斯科, 某某拉: a place or firm the dictionary knows, whatever the cue
+                continue  # 某某斯, 某某拉: a place or firm the dictionary knows, whatever the cue
         elif (
             not chinese
             and not (
@@ -132,7 +132,7 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
         return False
     tags = segment.word_tags()
     if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
-        return False  # 山西|X is a brand; 二百五十|余人, 50|万人 count people
+        return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
         return False
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
@@ -173,7 +173,7 @@ def _split_name(ws: list[str], i: int) -> str | None:
         return None  # 楼宇|正: a word of the dictionary, then the next word
     tag = segment.word_tags().get(nxt)
     if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
-        return None  # X军|从, X亮|以: a preposition or verb after a two-character name
+        return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
     return w + nxt if unknown_name(w + nxt) else None
 
 
@@ -205,13 +205,13 @@ def _cued_name_word(w: str, prev: str, nxt: str) -> bool:
     if not 3 <= len(w) <= 4 or segment.word_tags().get(w) not in NAME_TAGS or name_index().get(w):
         return False
     if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
-        return False  # 老总夫人: a common word the dictionary tags nr as well
+        return False  # a frequent word the dictionary tags nr as well
     freq = segment.tokenizer().FREQ
     if any((freq.get(w[:k]) or 0) >= 100 and (freq.get(w[k:]) or 0) >= 100 for k in range(1, len(w))):
-        return False  # 今天|上午: two ordinary words the dictionary also lists joined as nr
+        return False  # two ordinary words the dictionary also lists joined as nr
     return cue_class(nxt) in AFTER_CUES or title_word(prev)
 
 
 def _count_before(prev: str) -> bool:
-    """The word before ends in a number: what follows counts people (二百五十|余人出席, 50|万人), not a name."""
+    """The word before ends in a number: what follows counts people (三百|余人出席, 50|万人), not a name."""
     return segment.word_tags().get(prev) == "m" or prev[-1:].isdigit() or bool(NUMERAL_RE.match(prev[-1:]))

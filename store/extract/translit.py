@@ -33,14 +33,14 @@ def title_word(w: str) -> bool:
 
 
 def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
-    """Where a name's dot follows ws[i] (after single transliteration characters jieba left: 汤姆|士·), else None."""
+    """Where a name's dot follows ws[i] (after single transliteration characters jieba left: 杰克|士·), else None."""
     k = j
-    # 汤姆|士·, 马格坦|戈尔·: a character or a known name word of the class before the dot
+    # 杰克|士·, 某某|某某·: a character or a known name word of the class before the dot
     while k < len(ws) and k - j < 2 and (len(ws[k]) == 1 and foreign_piece(ws[k]) or foreign_name(ws[k])):
         k += 1
     first = ws[i]
     if k > j and not (unknown_word(first) or segment.word_tags().get(first) in NAME_TAGS):
-        return None  # 黑人|马丁·: a common word before the name, not its first part
+        return None  # 一位|马丁·: a common word before the name, not its first part
     if k + 1 < len(ws) and ws[k] in DOTS and before_dot(first) and after_dot(ws[k + 1]):
         # one side at least wholly of the class, or a name word of the dictionary (雄安·容东 is a place)
         sure_side = all_translit(first) or all_translit(ws[k + 1]) or segment.word_tags().get(first) in NAME_TAGS
@@ -68,7 +68,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
             keep = _name_part(ws[j + 1])
             end, j, dotted = end + 1 + keep, j + 2, True  # 科菲·安南
             if keep < len(ws[j - 1]):
-                break  # 雷斯及: the name ends inside jieba's word
+                break  # 巴拉诺|斯及: the name ends inside jieba's word
         elif (foreign_piece(w) and (len(w) > 1 or unknown_word(ws[j - 1]))) or (
             dotted and after_dot(w) and w not in cues
         ):
@@ -78,9 +78,9 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
             if keep < len(w):
                 break
         elif j + 2 < len(ws) and ws[j + 1] in DOTS and before_dot(w) and after_dot(ws[j + 2]):
-            end, j = end + len(w), j + 1  # 马格坦|戈尔·: a known piece before the dot
+            end, j = end + len(w), j + 1  # 某某|某某·: a known piece before the dot
         elif not dotted and _glued_piece(ws[j - 1], w):
-            end, j = end + len(w), j + 1  # 尤尔|科夫, 帕斯|特拉纳: two name words of the class with no break
+            end, j = end + len(w), j + 1  # 卡尔|诺夫, 巴拉|诺维奇: two name words of the class with no break
         else:
             break
     return j, end, dotted
@@ -98,13 +98,13 @@ def _glued_piece(before: str, w: str) -> bool:
 
 def unknown_word(w: str) -> bool:
     """A word jieba's dictionary does not hold (a piece of a long transliteration); a single character is
-    never one (克林顿|派: a whole name word, then a verb)."""
+    never one (林肯|派: a whole name word, then a verb)."""
     return len(w) > 1 and not segment.tokenizer().FREQ.get(w)
 
 
 def _name_part(w: str) -> int:
     """How much of a word after a dot is the name: all but a function word or a verb of speech jieba glued
-    to its end (雷斯|及, 马斯|说)."""
+    to its end (巴拉诺|斯及, 巴拉诺|斯说)."""
     last = w[-1]
     if len(w) >= 2 and last not in translit_chars():
         if segment.word_tags().get(last) in FUNCTION_TAGS or cue_class(last) == "speech":
@@ -144,7 +144,7 @@ def foreign_subject(name: str, prev: str, nxt: str) -> bool:
     rare = tags.get(name) in NAME_TAGS and (segment.tokenizer().FREQ.get(name) or 0) < TRANSLIT_RARE_FREQ
     rare = rare and not NUMERAL_RE.search(name)  # 三万人, 二十一中: the dictionary tags counts nrt too
     rare = rare and prev not in lexicon.words("place_prepositions")  # 在X召开: a place
-    rare = rare and tags.get(prev) != "ns"  # 法国X增设: a country's firm or brand, not a person
+    rare = rare and tags.get(prev) != "ns"  # 法国X扩建: a country's firm or brand, not a person
     if not (opens and tags.get(nxt) in SUBJECT_NEXT_TAGS) and not rare:
         return False
     return not name_index().get(name) and not place_like(name)

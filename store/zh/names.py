@@ -183,7 +183,7 @@ def all_translit(w: str) -> bool:
 
 def before_dot(w: str) -> bool:
     """A part of a transliterated name before its dot: as after it, or a name word of the dictionary with one
-    character outside the class (a Chinese surname may start a transliteration: 詹姆斯-like)."""
+    character outside the class (a Chinese surname may start a transliteration: 马丁-like)."""
     return after_dot(w) or (_one_odd(w) and segment.word_tags().get(w) in NAME_TAGS)
 
 
@@ -194,7 +194,7 @@ def _one_odd(w: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def place_like(w: str) -> bool:
-    """The dictionary holds w with a place, team or firm word after it (莫斯科市, 某某队): a name word that
+    """The dictionary holds w with a place, team or firm word after it (某某市, 某某队): a name word that
     names a place or firm."""
     freq = segment.tokenizer().FREQ
     return any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))
