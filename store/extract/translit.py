@@ -124,7 +124,7 @@ def _cues() -> dict[str, str]:
 
 
 # jieba tags of the word after a transliteration that make it a sentence's subject (X今天抵达, X则, X对):
-# a verb, an adverb or a preposition; a place is followed by nouns (莫斯科市, 科索沃问题)
+# a verb, an adverb or a preposition; a place is followed by nouns (某某市, 某某问题)
 SUBJECT_NEXT_TAGS = frozenset({"v", "d", "p"})
 # what may stand before such a subject: a clause's start (punctuation) or a conjunction (X和Y)
 SUBJECT_PREV_TAGS = frozenset({"c"})
