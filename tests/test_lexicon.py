@@ -11,6 +11,7 @@ CLASSED = {
     "zone_classes": {"zone", "park", "other"},
     "company_suffixes": {"plain", "legal", "key"},
     "posts": {"before", "after", "both"},
+    "person_cues": {"speech", "title", "role"},
     "amount_qualifiers": {"before", "after"},
     "zone_slogan_words": {"verb", "adverb"},
 }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from baokan.store.extract.people import find_names, find_people
+from baokan.store.extract.people import find_people
+from baokan.store.extract.person_names import find_names
 from baokan.store.zh import segment
 
 
@@ -95,3 +96,89 @@ def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> Non
 def test_a_conjunction_before_a_cue_is_no_surname() -> None:
     text = "企业代表和有关教授等参加了会议"
     assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []
+
+
+def test_a_dot_makes_a_transliteration_even_when_its_first_part_looks_chinese() -> None:
+    assert names("宇航员杰克士·巴拉诺告诉记者") == ["杰克士·巴拉诺"]
+    assert names("黑人马丁·巴拉诺夫被捆绑") == ["马丁·巴拉诺夫"]
+
+
+def test_a_first_syllable_cut_off_after_a_title_belongs_to_the_name() -> None:
+    assert names("部长卡利维·巴拉诺夫日前宣布") == ["卡利维·巴拉诺夫"]
+
+
+def test_a_function_word_or_verb_glued_after_the_dot_is_left_out() -> None:
+    assert names("市长安东·巴拉诺斯及各界人士出席") == ["安东·巴拉诺斯"]
+    assert names("研究员维克多·巴拉诺斯说，前景广阔") == ["维克多·巴拉诺斯"]
+
+
+def test_a_verb_after_a_whole_name_word_is_not_a_syllable_of_it() -> None:
+    assert names("首相林肯派代表前来祝贺") == ["林肯"]
+
+
+def test_a_preposition_after_a_two_character_name_is_not_its_third_character() -> None:
+    assert names("县里决定把施军从一个乡调出") == ["施军"]
+
+
+def test_a_role_before_a_transliteration_marks_a_person() -> None:
+    assert names("外援巴拉诺夫攻入一球") == ["巴拉诺夫"]
+
+
+def test_a_dot_between_two_chinese_words_is_no_transliteration() -> None:
+    assert names("雄安·容东片区建设加快") == []
+
+
+def test_a_transliteration_opening_a_clause_before_a_verb_is_its_subject() -> None:
+    assert names("会后，巴拉诺夫从这里出发") == ["巴拉诺夫"]
+
+
+def test_a_transliteration_the_dictionary_knows_as_a_city_or_team_is_no_person() -> None:
+    assert names("会后，曼彻斯特将举办比赛") == []
+    assert names("会后，曼彻斯特表示欢迎") == []
+
+
+def test_a_name_after_a_role_word_is_a_person_with_that_role() -> None:
+    text = "这首歌的作者施火星为学校谱写了校歌"
+    people, roles = find_people(text, [], segment.words(text))
+    assert [m.name for m in people] == ["施火星"]
+    assert ("施火星", "作者") in {(r.person, r.role) for r in roles}
+
+
+def test_after_a_role_word_an_ordinary_word_or_a_transliteration_is_no_chinese_name() -> None:
+    text = "青年学者申请到中心访问，老将鲍勃·巴拉诺夫率队"
+    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == ["鲍勃·巴拉诺夫"]
+
+
+def test_a_dictionary_name_word_that_also_names_a_city_is_no_person() -> None:
+    assert names("今年，苏黎世举办了博览会") == []
+
+
+def test_a_rare_transliteration_of_the_dictionary_before_a_conjunction_is_a_person() -> None:
+    assert names("我们拜访了巴拉诺夫和他的同事") == ["巴拉诺夫"]
+    assert names("我们拜访了三万人和他们的家") == []
+
+
+def test_two_transliterated_name_words_with_no_break_are_one_name() -> None:
+    assert names("参议员巴拉诺维奇宣布参选") == ["巴拉诺维奇"]
+
+
+def test_a_rare_name_word_of_neither_shape_before_a_verb_of_speech_is_a_person() -> None:
+    assert names("会上，吉川幸次说，合作前景广阔") == ["吉川幸次"]
+    assert names("会上，今天上午表示欢迎") == []
+
+
+def test_a_count_of_people_before_a_verb_is_no_name() -> None:
+    assert names("来宾约八十余人出席。") == []
+
+
+def test_a_surname_and_a_form_of_address_before_a_verb_is_no_full_name() -> None:
+    assert names("休息时，柯老说，画画要静心") == []
+
+
+def test_a_conjunction_and_an_ordinary_word_after_a_post_are_no_name() -> None:
+    text = "公司经理和有关部门代表出席会议。"
+    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []
+
+
+def test_a_rare_transliteration_right_after_a_country_is_a_firm_or_brand() -> None:
+    assert names("法国巴拉诺夫扩建工厂") == []

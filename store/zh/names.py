@@ -172,5 +172,32 @@ def translit_like(w: str) -> bool:
 
 def after_dot(w: str) -> bool:
     """A part of a transliterated name after its dot: any word of transliteration characters, known or not
-    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part)."""
-    return foreign_name(w) or (bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and all(c in translit_chars() for c in w))
+    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part), or an unknown word with one
+    character outside the class (the class is counted from the dictionary and misses rarer syllables)."""
+    if all_translit(w):
+        return True
+    return _one_odd(w) and not segment.tokenizer().FREQ.get(w)
+
+
+def all_translit(w: str) -> bool:
+    """Chinese characters, every one a transliteration character."""
+    return bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and all(c in translit_chars() for c in w)
+
+
+def before_dot(w: str) -> bool:
+    """A part of a transliterated name before its dot: as after it, or a name word of the dictionary with one
+    character outside the class (a Chinese surname may start a transliteration: 马丁-like)."""
+    return after_dot(w) or (_one_odd(w) and segment.word_tags().get(w) in NAME_TAGS)
+
+
+def _one_odd(w: str) -> bool:
+    """Two to four CJK characters, all but one of them transliteration characters."""
+    return 2 <= len(w) <= 4 and bool(CJK_NAME_RE.match(w)) and sum(c not in translit_chars() for c in w) <= 1
+
+
+@lru_cache(maxsize=1 << 12)
+def place_like(w: str) -> bool:
+    """The dictionary holds w with a place, team or firm word after it (某某市, 某某队): a name word that
+    names a place or firm."""
+    freq = segment.tokenizer().FREQ
+    return any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))

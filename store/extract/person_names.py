@@ -1,0 +1,217 @@
+"""Names anywhere in the text: dictionary and unknown names, names before cues, in lists, transliterations."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import accumulate
+
+from ..zh import lexicon, segment
+from ..zh.gazetteer import name_index
+from ..zh.names import (
+    FINAL_MIN_SHARE,
+    NAME_TAGS,
+    TRANSLIT_RARE_FREQ,
+    after_dot,
+    chinese_name_shape,
+    final_share,
+    foreign_name,
+    given_name_ok,
+    given_share,
+    known_person,
+    place_like,
+    translit_chars,
+    translit_like,
+    unknown_name,
+)
+from .mentions import Mention
+from .translit import (
+    DOTS,
+    FUNCTION_TAGS,
+    NUMERAL_RE,
+    cue_class,
+    dot_ahead,
+    foreign_run,
+    foreign_subject,
+    lead_piece,
+    title_word,
+    unknown_word,
+)
+
+# A two-character unknown word is a name without a cue when its given character is at least this much a
+# given-name character (share of its uses, see zh.names.given_share and final_share).
+LIKELY_GIVEN = 0.3
+# person_cues classes printed after a name (X说, X主席); a "role" (发言人, 外援) is printed only before one
+AFTER_CUES = frozenset({"speech", "title"})
+
+
+def find_names(text: str, ws: list[str]) -> list[Mention]:
+    """Every name-shaped word jieba cut out. Sure: persons of its dictionary (three characters or more) and
+    unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
+    or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
+    two-character names and transliterated names (joined at ·)."""
+    starts = list(accumulate(map(len, ws), initial=0))
+    cues = dict(lexicon.classed("person_cues"))
+    sure: dict[int, Mention] = {}
+    tags = segment.word_tags()
+    dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
+    maybe: dict[int, Mention] = {}
+    i = 0
+    while i < len(ws):
+        w, start = ws[i], starts[i]
+        prev = ws[i - 1] if i else ""
+        j, end = i + 1, start + len(w)
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
+            w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        chinese = _plausible_chinese(w) or merged is not None
+        # a cue after (the plain dict first: this runs for every word) or a title before
+        cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
+        if not chinese and cued and chinese_name_shape(w) and not function_head(w):
+            # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
+            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(tuple(lexicon.words("address_forms")))
+        if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
+            sure[start] = Mention("person", head, head, start, start + len(head))
+            i += 1
+            continue
+        # a dot after a run of transliteration characters makes a name, even of words jieba knows (马丁·)
+        dot_at = dot_ahead(ws, i, j) if dotted_text else None
+        dotted = False
+        # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
+        glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
+        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
+            chinese = False
+            if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
+                start, prev = start - len(lead), ws[i - 2]  # 部长卡|利维·巴拉诺夫: jieba left a first syllable
+            j, end, dotted = foreign_run(ws, j, end, cues)
+            if not dotted and (place_like(text[start:end]) or text[start:end].endswith("人")):
+                i = j
+                continue  # 某某斯, 某某拉: a place or firm the dictionary knows, whatever the cue
+        elif (
+            not chinese
+            and not (
+                (cued or 3 <= len(w) <= 4 and title_word(prev))
+                and _cued_name_word(w, prev, ws[j] if j < len(ws) else "")
+            )
+        ) or (merged is None and place_like(w)):
+            i += 1
+            continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
+        m = Mention("person", text[start:end], text[start:end], start, end)
+        nxt = ws[j] if j < len(ws) else ""
+        joined = dotted or merged is not None
+        after = ws[j + 1] if j + 1 < len(ws) else ""
+        if (
+            (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
+            or joined
+            or (
+                cues.get(nxt) in AFTER_CUES
+                and not _count_before(prev)
+                and (chinese or joined or segment.word_tags().get(prev) != "p")
+            )
+            or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
+        ):
+            sure[start] = m
+        elif title_word(prev) or (not chinese and foreign_subject(m.name, prev, nxt)):
+            sure[start] = m
+        else:
+            maybe[start] = m
+        i = j
+    names = {m.name for m in sure.values()}
+    sure_ends = {m.end for m in sure.values()}
+    for start, m in sorted(maybe.items()):
+        before, after = text[max(0, start - 1) : start], text[m.end : m.end + 1]
+        listed = (before == "、" and (start - 1) in sure_ends) or (after == "、" and (m.end + 1) in sure)
+        if m.name in names or listed:
+            sure[start] = m
+    return [sure[k] for k in sorted(sure)]
+
+
+def _likely_two(w: str, prev: str, nxt: str) -> bool:
+    """A two-character unknown word whose given character is common in names and ends them (王芳-like),
+    standing as a person does: not after a place (山西|X is a brand) and not before a noun (X|示范区)."""
+    if len(w) != 2 or not unknown_name(w):
+        return False
+    tags = segment.word_tags()
+    if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
+        return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
+    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
+        return False
+    return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
+
+
+def function_head(w: str) -> bool:
+    """w starts with a character that is mostly a function word (和, 向, 对) or is a place."""
+    return segment.word_tags().get(w[0]) in FUNCTION_TAGS or bool(name_index().get(w))
+
+
+def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
+    """A name jieba cut in two (邵|一夫, 李铁|辰) right before a title or speech verb, else None: the cue
+    vouches for the name the statistics alone would not."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    cue = ws[i + 2] if i + 2 < len(ws) else ""
+    if len(w) == 2 and len(nxt) >= 2 and cues.get(nxt[1:]) == "speech" and chinese_name_shape(w + nxt[0]):
+        # 高云|江说: jieba glued the name's last character to the verb
+        return w + nxt[0] if not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) else None
+    if cue not in cues or not nxt or len(w + nxt) not in (3, 4) or not chinese_name_shape(w + nxt):
+        return None
+    if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
+        return None
+    if len(w) == 2 and (segment.tokenizer().FREQ.get(w) or 0) >= 100:
+        return None  # 高点|X: an ordinary word, then something else
+    if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
+        return None  # 向|对方|介绍: a preposition, not a surname
+    if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
+        return None  # X|对方: the given part is an ordinary word
+    return w + nxt
+
+
+def _split_name(ws: list[str], i: int) -> str | None:
+    """A three-character unknown name jieba cut as two characters + one (施家|禾), else None."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
+        return None
+    if segment.tokenizer().FREQ.get(w):
+        return None  # 楼宇|正: a word of the dictionary, then the next word
+    tag = segment.word_tags().get(nxt)
+    if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
+        return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
+    return w + nxt if unknown_name(w + nxt) else None
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def _plausible_chinese(w: str) -> bool:
+    """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
+    if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
+        return False
+    # a person word of the dictionary that the statistics doubt (李瑞环-like: 环 ends nouns too) still
+    # stands as a name when a cue, a title before or a repeat of a sure name says so
+    if known_person(w) or unknown_name(w):
+        return True
+    # all of transliteration characters (莫斯科 is tagged nr): judged as a transliteration, not here
+    return segment.word_tags().get(w) in {"nr", "nrfg"} and not all(c in translit_chars() for c in w)
+
+
+def _person_prefix(w: str) -> str | None:
+    """A person's name at the head of a compound word (a leader's name + 理论, 思想, 主义)."""
+    for k in (3, 2):
+        head, rest = w[:k], w[k:]
+        if len(rest) >= 2 and known_person(head) and (segment.tokenizer().FREQ.get(rest) or 0) >= 100:
+            return head
+    return None
+
+
+def _cued_name_word(w: str, prev: str, nxt: str) -> bool:
+    """A name word of jieba's dictionary with neither a Chinese nor a transliterated shape (a Japanese name
+    like 某田某史, rare in the dictionary), standing right before a verb of speech or title or right after a title."""
+    if not 3 <= len(w) <= 4 or segment.word_tags().get(w) not in NAME_TAGS or name_index().get(w):
+        return False
+    if (segment.tokenizer().FREQ.get(w) or 0) >= TRANSLIT_RARE_FREQ:
+        return False  # a frequent word the dictionary tags nr as well
+    freq = segment.tokenizer().FREQ
+    if any((freq.get(w[:k]) or 0) >= 100 and (freq.get(w[k:]) or 0) >= 100 for k in range(1, len(w))):
+        return False  # two ordinary words the dictionary also lists joined as nr
+    return cue_class(nxt) in AFTER_CUES or title_word(prev)
+
+
+def _count_before(prev: str) -> bool:
+    """The word before ends in a number: what follows counts people (三百|余人出席, 50|万人), not a name."""
+    return segment.word_tags().get(prev) == "m" or prev[-1:].isdigit() or bool(NUMERAL_RE.match(prev[-1:]))

@@ -1,0 +1,150 @@
+"""Transliterated names: runs jieba cut apart, dots, syllables left before or glued after, and the clause
+positions that make a transliteration a person (X今天抵达, X和Y)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..zh import lexicon, segment
+from ..zh.gazetteer import name_index
+from ..zh.names import (
+    NAME_TAGS,
+    TRANSLIT_RARE_FREQ,
+    after_dot,
+    all_translit,
+    before_dot,
+    foreign_name,
+    foreign_piece,
+    place_like,
+    translit_chars,
+)
+
+DOTS = frozenset("·•・")
+# jieba tags of words that are never a surname standing alone: prepositions, adverbs, conjunctions, particles
+FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
+
+
+@lru_cache(maxsize=1 << 12)
+def title_word(w: str) -> bool:
+    """A title printed before a name, alone or ending a longer word (外交大臣, 司法部长, 主教练)."""
+    cues = dict(lexicon.classed("person_cues"))
+    return any(cues.get(w[k:]) in {"title", "role"} for k in range(max(0, len(w) - 6), len(w) - 1))
+
+
+def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
+    """Where a name's dot follows ws[i] (after single transliteration characters jieba left: 杰克|士·), else None."""
+    k = j
+    # 杰克|士·, 某某|某某·: a character or a known name word of the class before the dot
+    while k < len(ws) and k - j < 2 and (len(ws[k]) == 1 and foreign_piece(ws[k]) or foreign_name(ws[k])):
+        k += 1
+    first = ws[i]
+    if k > j and not (unknown_word(first) or segment.word_tags().get(first) in NAME_TAGS):
+        return None  # 一位|马丁·: a common word before the name, not its first part
+    if k + 1 < len(ws) and ws[k] in DOTS and before_dot(first) and after_dot(ws[k + 1]):
+        # one side at least wholly of the class, or a name word of the dictionary (雄安·容东 is a place)
+        sure_side = all_translit(first) or all_translit(ws[k + 1]) or segment.word_tags().get(first) in NAME_TAGS
+        return k if sure_side else None
+    return None
+
+
+def lead_piece(ws: list[str], i: int) -> str | None:
+    """A transliteration's first syllable jieba cut off (总统尤|勒斯): one character of the class, or an
+    unknown run of them, right after a title."""
+    if i < 2 or not title_word(ws[i - 2]):
+        return None
+    lead = ws[i - 1]
+    one = len(lead) == 1 and lead in translit_chars() and lead not in lexicon.words("name_next_chars")
+    return lead if one or (len(lead) == 2 and foreign_piece(lead)) else None
+
+
+def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[int, int, bool]:
+    """Extend a transliterated name from ws[j] on: across dots and the pieces jieba cut it into.
+    Returns the next word's index, the name's end and whether it held a dot."""
+    dotted = False
+    while j < len(ws):
+        w = ws[j]
+        if j + 1 < len(ws) and w in DOTS and after_dot(ws[j + 1]):
+            keep = _name_part(ws[j + 1])
+            end, j, dotted = end + 1 + keep, j + 2, True  # 科菲·安南
+            if keep < len(ws[j - 1]):
+                break  # 巴拉诺|斯及: the name ends inside jieba's word
+        elif (foreign_piece(w) and (len(w) > 1 or unknown_word(ws[j - 1]))) or (
+            dotted and after_dot(w) and w not in cues
+        ):
+            # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
+            keep = _name_part(w)
+            end, j = end + keep, j + 1
+            if keep < len(w):
+                break
+        elif j + 2 < len(ws) and ws[j + 1] in DOTS and before_dot(w) and after_dot(ws[j + 2]):
+            end, j = end + len(w), j + 1  # 某某|某某·: a known piece before the dot
+        elif not dotted and _glued_piece(ws[j - 1], w):
+            end, j = end + len(w), j + 1  # 卡尔|诺夫, 巴拉|诺维奇: two name words of the class with no break
+        else:
+            break
+    return j, end, dotted
+
+
+def _glued_piece(before: str, w: str) -> bool:
+    """w continues the transliteration that ends with the word before: a transliterated name word after an
+    unknown run, or a name word (or unknown word) of the class after a short one."""
+    tags = segment.word_tags()
+    if tags.get(w) == "nrt" and unknown_word(before):
+        return True
+    short = len(before) <= 2 and all_translit(before)
+    return short and all_translit(w) and tags.get(w) in NAME_TAGS | {None} and not place_like(w)
+
+
+def unknown_word(w: str) -> bool:
+    """A word jieba's dictionary does not hold (a piece of a long transliteration); a single character is
+    never one (林肯|派: a whole name word, then a verb)."""
+    return len(w) > 1 and not segment.tokenizer().FREQ.get(w)
+
+
+def _name_part(w: str) -> int:
+    """How much of a word after a dot is the name: all but a function word or a verb of speech jieba glued
+    to its end (巴拉诺|斯及, 巴拉诺|斯说)."""
+    last = w[-1]
+    if len(w) >= 2 and last not in translit_chars():
+        if segment.word_tags().get(last) in FUNCTION_TAGS or cue_class(last) == "speech":
+            return len(w) - 1
+    return len(w)
+
+
+def cue_class(w: str) -> str | None:
+    """The class of a person cue word (speech, title, role), or None."""
+    return _cues().get(w)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, str]:
+    """person_cues.txt as a dict."""
+    return dict(lexicon.classed("person_cues"))
+
+
+# jieba tags of the word after a transliteration that make it a sentence's subject (X今天抵达, X则, X对):
+# a verb, an adverb or a preposition; a place is followed by nouns (某某市, 某某问题)
+SUBJECT_NEXT_TAGS = frozenset({"v", "d", "p"})
+# what may stand before such a subject: a clause's start (punctuation) or a conjunction (X和Y)
+SUBJECT_PREV_TAGS = frozenset({"c"})
+NUMERAL_RE = re.compile("[一二三四五六七八九十百千万亿两零]")
+# after a rare name word of the dictionary, also a conjunction or a particle (X和Y, X的)
+RARE_NEXT_TAGS = frozenset({"c", "u", "uj"})
+
+
+def foreign_subject(name: str, prev: str, nxt: str) -> bool:
+    """A transliteration of three characters or more that opens a clause and is followed by a verb, adverb or
+    preposition: the subject of what follows, a person more often than a place."""
+    tags = segment.word_tags()
+    if len(name) < 3 or tags.get(nxt) not in SUBJECT_NEXT_TAGS | RARE_NEXT_TAGS:
+        return False
+    opens = not prev or not prev[-1].isalnum() or tags.get(prev) in SUBJECT_PREV_TAGS
+    # a rare name word of the dictionary (jieba lists foreign people it met a few times) needs no clause start
+    rare = tags.get(name) in NAME_TAGS and (segment.tokenizer().FREQ.get(name) or 0) < TRANSLIT_RARE_FREQ
+    rare = rare and not NUMERAL_RE.search(name)  # 三万人, 二十一中: the dictionary tags counts nrt too
+    rare = rare and prev not in lexicon.words("place_prepositions")  # 在X召开: a place
+    rare = rare and tags.get(prev) != "ns"  # 法国X扩建: a country's firm or brand, not a person
+    if not (opens and tags.get(nxt) in SUBJECT_NEXT_TAGS) and not rare:
+        return False
+    return not name_index().get(name) and not place_like(name)
