@@ -31,7 +31,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             name = _name_at(text, pos)
             glued = name is not None and _cue_at(text, pos + len(name))  # 高云|江说: jieba glued the verb
             if name and bounds is not None and pos + len(name) not in bounds and not glued:
-                # the name must end where a word ends (斯捷帕|申…, 卢亮以|: a longer word or a glued verb)
+                # the name must end where a word ends (阿尔瓦|罗…, 陶岚以|: a longer word or a glued verb)
                 short = name[:2]
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):

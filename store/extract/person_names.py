@@ -126,7 +126,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
-    """A two-character unknown word whose given character is common in names and ends them (王芳-like),
+    """A two-character unknown word whose given character is common in names and ends them (陶芳-like),
     standing as a person does: not after a place (山西|X is a brand) and not before a noun (X|示范区)."""
     if len(w) != 2 or not unknown_name(w):
         return False
@@ -182,7 +182,7 @@ def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
     if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
         return False
-    # a person word of the dictionary that the statistics doubt (李瑞环-like: 环 ends nouns too) still
+    # a person word of the dictionary that the statistics doubt (张德环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so
     if known_person(w) or unknown_name(w):
         return True

@@ -66,7 +66,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
         w = ws[j]
         if j + 1 < len(ws) and w in DOTS and after_dot(ws[j + 1]):
             keep = _name_part(ws[j + 1])
-            end, j, dotted = end + 1 + keep, j + 2, True  # 科菲·安南
+            end, j, dotted = end + 1 + keep, j + 2, True  # 安东尼·卡布拉尔
             if keep < len(ws[j - 1]):
                 break  # 巴拉诺|斯及: the name ends inside jieba's word
         elif (foreign_piece(w) and (len(w) > 1 or unknown_word(ws[j - 1]))) or (

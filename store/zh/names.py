@@ -32,7 +32,7 @@ def split_names(s: str) -> list[str] | None:
 
 
 # How often a character must stand in given names, against its other uses in jieba's words, to be one:
-# names take 原 or 南 (薛原) now and then, hardly ever 性, 证 or 级 (安全性, 许可证: nouns jieba tags nr).
+# names take 原 or 南 (贺原) now and then, hardly ever 性, 证 or 级 (安全性, 许可证: nouns jieba tags nr).
 GIVEN_MIN_SHARE = 0.045
 # A dictionary nr word is a name only when its last character ends names this often (see final_share).
 FINAL_MIN_SHARE = 0.2
@@ -158,7 +158,7 @@ TRANSLIT_RARE_FREQ = 20
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def translit_like(w: str) -> bool:
     """Three or more characters, all but one of transliteration, unknown or rare and tagged a name or place:
-    maybe a foreign person (若斯潘, 扎加洛-like); it needs a cue like any transliteration."""
+    maybe a foreign person (阿尔瓦罗, 卡布拉尔-like); it needs a cue like any transliteration."""
     if len(w) < 3 or not re.fullmatch("[\u4e00-\u9fff]+", w) or name_index().get(w):
         return False
     if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
@@ -172,7 +172,7 @@ def translit_like(w: str) -> bool:
 
 def after_dot(w: str) -> bool:
     """A part of a transliterated name after its dot: any word of transliteration characters, known or not
-    (阿马 may be a word of the dictionary; after 卡洛斯· it is a name's part), or an unknown word with one
+    (阿马 may be a word of the dictionary; after 安东尼· it is a name's part), or an unknown word with one
     character outside the class (the class is counted from the dictionary and misses rarer syllables)."""
     if all_translit(w):
         return True
