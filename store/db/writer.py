@@ -92,9 +92,12 @@ class PageWriter:
         # The issue this path has now, read inside the transaction: a caller's older snapshot could be stale,
         # and writing a second issue for one path is how a page came to be counted twice.
         prefix = page_key(path, 0)[:-1]  # a PDF's pages are keyed FILE#page=N
+        # Two index lookups (the path, then a range of the key's prefix): `substr(path) = ?` read every page row,
+        # most of a one-page rebuild in a 100k store.
         row = db.execute(
-            "select issue_id from pages where path = ? or substr(path, 1, ?) = ? limit 1",
-            [str(path), len(prefix), prefix],
+            "select issue_id from pages where path = ? union all "
+            "select issue_id from pages where path >= ? and path < ? limit 1",
+            [str(path), prefix, prefix + "\U0010ffff"],
         ).fetchone()
         old_issue = row[0] if row and row[0] is not None else None
         if old_issue is not None:
