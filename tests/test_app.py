@@ -24,14 +24,23 @@ SIZE = (100, 32)
 
 
 async def settle(pilot) -> None:  # noqa: ANN001
-    """Let workers finish and the screen catch up (a newer request may cancel an older worker)."""
-    for _ in range(3):
-        for worker in list(pilot.app.workers):
+    """Let workers finish and the screen catch up (a newer request may cancel an older worker).
+
+    Loads chain (issues → their articles → the first article), each started by the last one's result, so wait
+    until two pauses in a row find no worker left: a fixed number of rounds fell one short on a loaded machine.
+    """
+    quiet = 0
+    for _ in range(3 + 20):
+        busy = [w for w in pilot.app.workers if not w.is_finished]
+        for worker in busy:
             try:
                 await worker.wait()
             except WorkerCancelled:
                 pass
         await pilot.pause()
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 2:
+            break
 
 
 def reader_text(app: BaokanApp) -> str:

@@ -49,8 +49,9 @@ def test_baokan_in_tmux(seed_db_path: Path, tmp_path: Path) -> None:
     command = f"cd {tmp_path} && {baokan} --db {seed_db_path}; echo $? > {done}"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
-        screen = wait_for(session, "2025-05-09")
-        assert "Issues" in screen and "Articles" in screen and "临汾" in screen
+        wait_for(session, "2025-05-09")  # the issues; their articles load after them
+        screen = wait_for(session, "Articles")
+        assert "Issues" in screen and "Articles" in screen and "临汾" in wait_for(session, "临汾")
         tmux("send-keys", "-t", session, "t")
         screen = wait_for(session, "31 rows")
         assert "Facets" in screen
