@@ -102,6 +102,7 @@ class PageWriter:
         old_issue = row[0] if row and row[0] is not None else None
         if old_issue is not None:
             self.clear_issue(old_issue)
+        title = issue_title(path.name, page)
         issue = {
             "source": path.name,
             "paper": page.meta.paper,
@@ -109,9 +110,9 @@ class PageWriter:
             "issue_number": page.meta.issue_number,
             "total_number": page.meta.total_number,
             "date": page.meta.date,
-            "title": issue_title(path.name, page),
+            "title": title,
             "layout": page.layout,
-            "title_key": sort_key(issue_title(path.name, page)),
+            "title_key": sort_key(title),
         }
         # Plain statements (see insert_sql): sqlite-utils' helpers were a fifth of the single writer's work.
         cols = list(issue)
