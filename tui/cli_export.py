@@ -91,8 +91,8 @@ def export(
     filt = " + ".join(names + ([f"“{query}”"] if query else []) + ([dates] if dates else []))
     headers, rows = data.headers, data.rows
     if with_text:
-        ids = [a for a in data.article_ids if a is not None]
-        headers, rows = ex.with_text(data, queries.article_texts(db, ids))  # type: ignore[arg-type]
+        article_ids = [a for a in data.article_ids if a is not None]
+        headers, rows = ex.with_text(data, queries.article_texts(db, article_ids))  # type: ignore[arg-type]
     fmt = fmt or (ex.format_of(output) if output is not None else "md")
     text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
     if output is None:

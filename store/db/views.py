@@ -188,7 +188,7 @@ def table_page(
     except ValueError as e:
         raise UnknownTable(str(e)) from e
     filter_ids = filter_ids or []
-    late_totals = view_of(name).headers[-1] == "counted total" and sort != "counted total"
+    late_totals = view.headers[-1] == "counted total" and sort != "counted total"
     base, params = base_sql(db, name, filter_ids, query, timeline.date_range(date_from, date_to), not late_totals)
     stored = count_sql(name, filter_ids, query, base)
     if stored is None:  # a filtered view: its rows are gathered anyway, so the page carries the count

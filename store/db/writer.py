@@ -16,11 +16,11 @@ from ..zh import segment
 from ..zh.collate import sort_key
 from ..zh.grams import gram_document
 
-ARTICLE_COLS = (
-    "issue_id,seq,page_no,title,kicker,subtitle,byline,byline_text,dateline,body,chars,continued_to,continued_from,"
-    "title_key,byline_key"
-)
 TEXT_COLS = ("title", "kicker", "subtitle", "byline", "byline_text", "dateline", "body")  # as named on Article
+# In the order _write_articles gives the values: ids and place, the texts, then what is worked out from them.
+ARTICLE_COLS = [
+    *("issue_id", "seq", "page_no", *TEXT_COLS, "chars", "continued_to", "continued_from", "title_key", "byline_key")
+]
 
 
 def insert_sql(table: str, cols: list[str], upsert_key: str | None = None) -> str:
@@ -28,6 +28,9 @@ def insert_sql(table: str, cols: list[str], upsert_key: str | None = None) -> st
     sql = f"insert into {table} ({', '.join(cols)}) values ({', '.join('?' * len(cols))})"
     sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != upsert_key)
     return sql + (f" on conflict ({upsert_key}) do update set {sets}" if upsert_key else "")
+
+
+ARTICLE_INSERT = insert_sql("articles", ARTICLE_COLS)
 
 
 def page_key(path: Path, page_no: int | None) -> str:
@@ -130,7 +133,7 @@ class PageWriter:
         ids: list[int] = []
         for a in page.articles:
             cur = conn.execute(
-                insert_sql("articles", ARTICLE_COLS.split(",")),
+                ARTICLE_INSERT,
                 [issue_id, a.seq + after, page_no, *(getattr(a, c) for c in TEXT_COLS), len(a.body)]
                 + [a.continued_to, a.continued_from, sort_key(a.title), sort_key(a.byline)],
             )

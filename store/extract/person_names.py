@@ -51,7 +51,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
     two-character names and transliterated names (joined at ·)."""
     starts = list(accumulate(map(len, ws), initial=0))
-    cues = dict(lexicon.classed("person_cues"))
+    cues = lexicon.person_cues()
     sure: dict[int, Mention] = {}
     tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
@@ -68,7 +68,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
         if not chinese and cued and chinese_name_shape(w) and not function_head(w):
             # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
-            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(tuple(lexicon.words("address_forms")))
+            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(lexicon.address_forms())
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
@@ -180,7 +180,7 @@ def _split_name(ws: list[str], i: int) -> str | None:
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
-    if not chinese_name_shape(w) or name_index().get(w) or w.endswith(tuple(lexicon.words("address_forms"))):
+    if not chinese_name_shape(w) or name_index().get(w) or w.endswith(lexicon.address_forms()):
         return False
     # a person word of the dictionary that the statistics doubt (张德环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so

@@ -28,7 +28,7 @@ FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
 @lru_cache(maxsize=1 << 12)
 def title_word(w: str) -> bool:
     """A title printed before a name, alone or ending a longer word (外交大臣, 司法部长, 主教练)."""
-    cues = dict(lexicon.classed("person_cues"))
+    cues = lexicon.person_cues()
     return any(cues.get(w[k:]) in {"title", "role"} for k in range(max(0, len(w) - 6), len(w) - 1))
 
 
@@ -114,13 +114,7 @@ def _name_part(w: str) -> int:
 
 def cue_class(w: str) -> str | None:
     """The class of a person cue word (speech, title, role), or None."""
-    return _cues().get(w)
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, str]:
-    """person_cues.txt as a dict."""
-    return dict(lexicon.classed("person_cues"))
+    return lexicon.person_cues().get(w)
 
 
 # jieba tags of the word after a transliteration that make it a sentence's subject (X今天抵达, X则, X对):

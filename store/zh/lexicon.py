@@ -153,9 +153,15 @@ def posts_before() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def post_re() -> re.Pattern[str]:
-    """Any post printed before a name, longest first, as group 1."""
-    return re.compile("(" + alternation(posts_before()) + ")")
+def person_cues() -> dict[str, str]:
+    """Words that vouch for a name beside them (verbs of speech, titles, roles) → their class."""
+    return dict(classed("person_cues"))
+
+
+@lru_cache(maxsize=1)
+def address_forms() -> tuple[str, ...]:
+    """Forms of address (先生, 老师 …) as a tuple, for str.endswith."""
+    return tuple(words("address_forms"))
 
 
 @lru_cache(maxsize=1)

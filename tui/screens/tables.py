@@ -189,9 +189,10 @@ class TablesScreen(SavedViews):
         self.query_one("#table").focus()
 
     # -- sorting (in the store: a new sort reads the first page again) -------------------------
-    def sort_by(self, column: str, desc: bool) -> None:
-        """Show the view ordered by one column (a header), descending or not."""
+    def sort_by(self, column: str, desc: bool | None = None) -> None:
+        """Show the view ordered by one column (a header); a first sort shows numbers largest first."""
         if column in source.headers(self.table_name):
+            desc = source.numeric(self.table_name, column) if desc is None else desc
             self.request = replace(self.request, sort=column, descending=desc)
             self.reload(facets=False)
 
@@ -199,19 +200,15 @@ class TablesScreen(SavedViews):
         """Sort by the next column (numbers largest first, text in pinyin order)."""
         headers = source.headers(self.table_name)
         at = headers.index(self.request.sort) + 1 if self.request.sort in headers else 0
-        column = headers[at % len(headers)]
-        self.sort_by(column, source.numeric(self.table_name, column))
+        self.sort_by(headers[at % len(headers)])
 
     def action_sort_reverse(self) -> None:
         if self.request.sort is not None:
             self.sort_by(self.request.sort, not self.request.descending)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        column = str(event.column_key.value)
-        if self.request.sort == column:
-            self.sort_by(column, not self.request.descending)
-        else:
-            self.sort_by(column, source.numeric(self.table_name, column))
+        column = str(event.column_key.value)  # the same header again reverses the order
+        self.sort_by(column, not self.request.descending if self.request.sort == column else None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         table = self.query_one(PagedTable)
