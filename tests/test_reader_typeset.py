@@ -70,6 +70,7 @@ async def test_the_full_screen_reader_steps_to_a_hit_line_at_80x24(seed_db_path:
         assert isinstance(app.screen, ReaderScreen)
         reader = app.screen.query_one(ArticleView)
         check_paragraphs(reader)
+        assert reader.hits
         for _ in range(len(reader.hits)):
             await pilot.press("n")
             await pilot.pause()
@@ -80,7 +81,7 @@ async def test_the_full_screen_reader_steps_to_a_hit_line_at_80x24(seed_db_path:
             line = para.content.line_of(para.content_region.width, start)
             y = para.region.y + line  # the hit's line on screen
             assert reader.content_region.y <= y < reader.content_region.bottom
-            # The hit on screen is the current hit's style, however the paragraph broke.
+            # The hit's line, however the paragraph broke, is on screen and shows the hit.
             assert "招" in para.render_line(line).text or "商" in para.render_line(line).text
 
 
@@ -114,18 +115,17 @@ async def test_the_page_view_sets_its_lines_at_80x24(seed_db_path: Path) -> None
         middle = app.screen.query_one("#page-text", Static)
         shown = drawn_lines(middle)
         assert shown and shown[0].startswith("▌ article")
-        assert all(text_width(line) <= middle.content_region.width for line in shown)
+        # Every line keeps its margin (a long line goes on under its text) and no line opens on a closing mark.
+        assert all(line[:GUTTER].endswith(" ") and line[GUTTER:][:1] not in CLOSING for line in shown if line.strip())
 
 
 async def test_lines_are_broken_once_per_width_not_per_repaint(seed_db_path: Path, monkeypatch) -> None:  # noqa: ANN001
     from baokan.tui.widgets import typeset_text
 
+    # Count the settings themselves (a widget's cache), not the breaker (offsets_at caches that one too).
     calls: list[int] = []
-    real = typeset_text.break_offsets
-    monkeypatch.setattr(
-        typeset_text, "break_offsets", lambda text, width, hang: calls.append(width) or real(text, width, hang)
-    )
-    typeset_text.offsets_at.cache_clear()
+    real = typeset_text.set_lines
+    monkeypatch.setattr(typeset_text, "set_lines", lambda text, width, *a: calls.append(width) or real(text, width, *a))
     app = BaokanApp(seed_db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
