@@ -5,6 +5,7 @@ what it is (岚翔科技是…企业)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
@@ -26,6 +27,12 @@ BRAND_WORD_TAGS = frozenset({"nr", "nrt", "nt", "nz", "j"})
 FOREIGN_WORDS = 2
 # What ends a clause: a business word must stand in the same one as the country.
 CLAUSE_ENDS = "，。；！？\n,;!?"
+
+
+@lru_cache(maxsize=1)
+def trade_words() -> frozenset[str]:
+    """Words naming a trade (科技, 药业 …): what a brand is followed by in a firm's name."""
+    return lexicon.words("industry_words") | lexicon.words("firm_trade_endings")
 
 
 def _brand_word(w: str) -> bool:
@@ -52,7 +59,7 @@ def _business_clause(text: str, at: int) -> bool:
 def foreign_firms(text: str, index: dict[int, int], starts: list[int], ws: list[str]) -> list[Mention]:
     """A foreign country, maybe a trade word, then a brand (甲国|岚翔, 甲国|电气|岚翔): a firm printed bare."""
     out = []
-    trades = lexicon.words("industry_words") | lexicon.words("firm_trade_endings")
+    trades = trade_words()
     for m in lexicon.country_re().finditer(text):
         i = index.get(m.start())
         if i is None or index.get(m.end()) != i + 1 or not _business_clause(text, m.start()):
@@ -96,7 +103,7 @@ def subsidiaries(
 def introduced_firms(text: str, index: dict[int, int], ws: list[str]) -> list[Mention]:
     """A clause opening 'X是…企业' where X is an unknown or brand-tagged word, maybe with its trade: a firm."""
     out = []
-    tags, industry = segment.word_tags(), lexicon.words("industry_words") | lexicon.words("firm_trade_endings")
+    tags, industry = segment.word_tags(), trade_words()
     for m in INTRODUCED_RE.finditer(text):
         s, e = m.span(1)
         i, k = index.get(s), index.get(e)

@@ -186,7 +186,7 @@ def _plausible_chinese(w: str) -> bool:
     # stands as a name when a cue, a title before or a repeat of a sure name says so
     if known_person(w) or unknown_name(w):
         return True
-    # all of transliteration characters (莫斯科 is tagged nr): judged as a transliteration, not here
+    # all of transliteration characters (a foreign city may be tagged nr): judged as a transliteration, not here
     return segment.word_tags().get(w) in {"nr", "nrfg"} and not all(c in translit_chars() for c in w)
 
 

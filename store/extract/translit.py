@@ -27,7 +27,7 @@ FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
 
 @lru_cache(maxsize=1 << 12)
 def title_word(w: str) -> bool:
-    """A title printed before a name, alone or ending a longer word (外交大臣, 司法部长, 主教练)."""
+    """A title printed before a name, alone or ending a longer word (外交大臣, 财政部长, 主教练)."""
     cues = lexicon.person_cues()
     return any(cues.get(w[k:]) in {"title", "role"} for k in range(max(0, len(w) - 6), len(w) - 1))
 

@@ -121,7 +121,7 @@ def known_person(w: str) -> bool:
         and chinese_name_shape(w)
         and given_name_ok(w[len(surname_of(w) or "") :])
         and final_share().get(w[-1], 0.0) >= FINAL_MIN_SHARE
-        and not all(c in translit_chars() for c in w)  # 莫斯科, 卢森堡: transliterations want a cue
+        and not all(c in translit_chars() for c in w)  # foreign cities look the same: transliterations want a cue
     )
 
 
@@ -137,7 +137,7 @@ def unknown_name(w: str) -> bool:
 def foreign_name(w: str) -> bool:
     """Maybe a transliterated name: a name word of jieba's or an unknown word, of transliteration characters.
 
-    Places are written with the same characters (莫斯科): callers want a cue as well."""
+    Places are written with the same characters (foreign cities): callers want a cue as well."""
     if len(w) < 2 or not CJK_NAME_RE.match(w[:4]) or not all(c in translit_chars() for c in w):
         return False
     return segment.word_tags().get(w) in NAME_TAGS or (segment.tokenizer().FREQ.get(w) or 0) == 0
