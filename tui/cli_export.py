@@ -80,21 +80,29 @@ def export(
     path = resolve_db(db_path or ctx.obj.get("db"))
     db = open_store(path, console)
     ids = resolve_entities(db, console, zone=zone, company=company, person=person)
-    try:  # every row, sorted and filtered in SQL
-        page = views.table_page(db, table, ids, query, sort, desc, -1, 0, date_from, date_to)  # type: ignore[arg-type]
-    except views.UnknownColumn as e:
-        console.print(Text(f"baokan: {table}: {e}", style="red"))
-        sys.exit(2)
-    data = page.data
     names = [n for _, _, n in queries.entity_names(db, ids)]  # type: ignore[arg-type]
     dates = f"{date_from or '…'} to {date_to or '…'}" if date_from or date_to else ""
     filt = " + ".join(names + ([f"“{query}”"] if query else []) + ([dates] if dates else []))
-    headers, rows = data.headers, data.rows
-    if with_text:
-        article_ids = [a for a in data.article_ids if a is not None]
-        headers, rows = ex.with_text(data, queries.article_texts(db, article_ids))  # type: ignore[arg-type]
     fmt = fmt or (ex.format_of(output) if output is not None else "md")
-    text = ex.render(fmt, headers, rows, ex.export_note(str(path), data, filt))
+    try:  # every row, sorted and filtered in SQL
+        done = ex.export_table(
+            db,  # type: ignore[arg-type]
+            table,
+            fmt,
+            store=str(path),
+            filter_text=filt,
+            entity_ids=ids,
+            query=query,
+            sort=sort,
+            descending=desc,
+            date_from=date_from,
+            date_to=date_to,
+            with_text=with_text,
+        )
+    except views.UnknownColumn as e:
+        console.print(Text(f"baokan: {table}: {e}", style="red"))
+        sys.exit(2)
+    text = done.text
     if output is None:
         # On a terminal, page text is shown inert (ESC as ␛); a pipe or a file gets the data as stored.
         # color=True: click would otherwise strip escape sequences from piped data, changing what was stored.
@@ -109,4 +117,4 @@ def export(
         write_atomic(output, text)  # a full disk leaves the previous export whole
     except OSError as e:
         fail(f"{output}: cannot write ({e.strerror or e}); nothing was changed")
-    console.print(Text(f"{len(rows)} rows → {one_line(output)} ({fmt})"), soft_wrap=True)
+    console.print(Text(f"{done.rows} rows → {one_line(output)} ({fmt})"), soft_wrap=True)

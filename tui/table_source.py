@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlite_utils
+from baokan.store.db import export as ex
 from baokan.store.db import facets, queries, table_sql, timeline, views
-from baokan.store.db.views import TableData
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,23 @@ def page(db: sqlite_utils.Database, q: TableQuery, offset: int = 0, limit: int =
     )
 
 
-def every_row(db: sqlite_utils.Database, q: TableQuery) -> TableData:
-    """Every row of the view in its order (for an export or a copy)."""
-    return page(db, q).data
+def export(
+    db: sqlite_utils.Database, q: TableQuery, fmt: str, store: str, filter_text: str, with_text: bool = False
+) -> ex.Export:
+    """Every row of the view in its order, rendered in fmt under the note line (for an export or a copy)."""
+    return ex.export_table(
+        db,
+        q.name,
+        fmt,
+        store=store,
+        filter_text=filter_text,
+        entity_ids=list(q.entity_ids),
+        sort=q.sort,
+        descending=q.descending,
+        date_from=q.date_from,
+        date_to=q.date_to,
+        with_text=with_text,
+    )
 
 
 def headers(name: str) -> list[str]:

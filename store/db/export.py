@@ -1,14 +1,22 @@
-"""Writers for table views: Markdown (hand-written, escaped for a real parser), CSV, TSV, JSON, JSON Lines."""
+"""Table views written out: Markdown (hand-written, escaped for a real parser), CSV, TSV, JSON, JSON Lines.
+
+`export_table` is the one way from the store to an export: `baokan export` and the app's export and copy
+call it, so a file, a terminal and the clipboard get the same rows, note line and columns.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
+
+import sqlite_utils
 
 from ..files import visible
 from ..zh.text import width
+from . import queries, views
 from .views import TableData
 
 # Export formats, each also the file extension.
@@ -47,7 +55,7 @@ def export_note(store: str, data: TableData, filter_text: str) -> str:
     return f"baokan {data.name} from {store}; filter: {filter_text or 'none'}; {len(data.rows)} rows"
 
 
-def with_text(data: TableData, texts: dict[int, str]) -> tuple[list[str], list[list[str]]]:
+def text_column(data: TableData, texts: dict[int, str]) -> tuple[list[str], list[list[str]]]:
     """Headers and rows with one more column: the full text of each row's article ('' for a row without one)."""
     rows = [r + [texts.get(a, "") if a is not None else ""] for r, a in zip(data.rows, data.article_ids)]
     return data.headers + [TEXT_COLUMN], rows
@@ -74,3 +82,39 @@ def format_of(path: Path | str, default: str = "md") -> str:
     """The format a file name asks for by its extension (default when it names none)."""
     ext = Path(path).suffix.lower().lstrip(".")
     return {"markdown": "md", "txt": default}.get(ext, ext if ext in FORMATS else default)
+
+
+@dataclass(frozen=True)
+class Export:
+    """A table view rendered for a file, a terminal or the clipboard, and how many rows it holds."""
+
+    text: str
+    rows: int
+
+
+def export_table(
+    db: sqlite_utils.Database,
+    table: str,
+    fmt: str,
+    *,
+    store: str,
+    filter_text: str,
+    entity_ids: list[int] | None = None,
+    query: str | None = None,
+    sort: str | None = None,
+    descending: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    with_text: bool = False,
+) -> Export:
+    """Every row of a view, filtered and sorted in SQL, in fmt under the note line; with_text adds each article.
+
+    Raises views.UnknownTable or views.UnknownColumn for a view or sort column that does not exist.
+    """
+    entity_ids = entity_ids or []
+    data = views.table_page(db, table, entity_ids, query, sort, descending, -1, 0, date_from, date_to).data
+    headers, rows = data.headers, data.rows
+    if with_text:
+        texts = queries.article_texts(db, [a for a in data.article_ids if a is not None])
+        headers, rows = text_column(data, texts)
+    return Export(render(fmt, headers, rows, export_note(store, data, filter_text)), len(rows))

@@ -6,7 +6,6 @@ the table has fetched so far.
 
 from __future__ import annotations
 
-from baokan.store.db import export, queries
 from baokan.store.files import one_line, write_atomic
 from textual import work
 from textual.screen import Screen
@@ -48,20 +47,15 @@ class TableExport(Screen):
     @work(thread=True, group="export")
     def write_export(self, choice: ExportChoice, q: TableQuery, filter_text: str) -> None:
         """Every row in the view's order (and the articles' texts when asked), rendered and written atomically."""
-        db = self.app.store.db()  # type: ignore[attr-defined]
-        data = source.every_row(db, q)
-        note = export.export_note(str(self.app.store.path), data, filter_text)  # type: ignore[attr-defined]
-        headers, rows = data.headers, data.rows
-        if choice.with_text:
-            texts = queries.article_texts(db, [a for a in data.article_ids if a is not None])
-            headers, rows = export.with_text(data, texts)
+        store = self.app.store  # type: ignore[attr-defined]
+        done = source.export(store.db(), q, choice.fmt, str(store.path), filter_text, choice.with_text)
         try:
-            write_atomic(choice.path, export.render(choice.fmt, headers, rows, note))
+            write_atomic(choice.path, done.text)
         except OSError as e:
             message = f"{one_line(choice.path)}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error", markup=False)
             return
-        message = f"{len(rows)} rows → {one_line(choice.path)} ({choice.fmt})"
+        message = f"{done.rows} rows → {one_line(choice.path)} ({choice.fmt})"
         self.app.call_from_thread(self.notify, message, markup=False)
 
     def action_copy(self) -> None:
@@ -70,7 +64,6 @@ class TableExport(Screen):
     @work(thread=True, group="export")
     def copy_rows(self, q: TableQuery, filter_text: str) -> None:
         """Every row of the view as Markdown, handed to the app's clipboard."""
-        data = source.every_row(self.app.store.db(), q)  # type: ignore[attr-defined]
-        note = export.export_note(str(self.app.store.path), data, filter_text)  # type: ignore[attr-defined]
-        text = export.markdown_table(data.headers, data.rows, note)
+        store = self.app.store  # type: ignore[attr-defined]
+        text = source.export(store.db(), q, "md", str(store.path), filter_text).text
         self.app.call_from_thread(self.app.copy_text, text, "Markdown table", self.default_file() + ".md")  # type: ignore[attr-defined]
