@@ -11,7 +11,7 @@ import sqlite_utils
 from ..kinds import KINDS
 from . import queries
 from .queries import EntityCount
-from .table_sql import HITS
+from .table_sql import HITS, hits_params, linked_entities
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,8 @@ def all_counts(db: sqlite_utils.Database, within: list[int] | None = None) -> li
     return [(f, top.get(f.kind, [])) for f in FACETS]
 
 
-# Links per entity among the filtered articles: one pass for every kind, the articles the outer loop
-# (CROSS JOIN), grouped by entity id before any entity row is read.
-_UNDER = f"""with {HITS} select e.id, e.kind, c.n from (select ae.entity_id id, count(*) n
-    from hits cross join article_entities ae on ae.article_id = hits.article_id group by ae.entity_id) c
-    cross join entities e on e.id = c.id"""
+# Links per entity among the filtered articles: one pass for every kind.
+_UNDER = f"with {HITS} select e.id, e.kind, c.n from {linked_entities(['hits'])}"
 
 
 def top_under(db: sqlite_utils.Database, within: list[int], limits: dict[str, int]) -> dict[str, list[EntityCount]]:
@@ -54,7 +51,7 @@ def top_under(db: sqlite_utils.Database, within: list[int], limits: dict[str, in
     """
     chosen = set(within)
     by_kind: dict[str, list[tuple[int, int]]] = {}
-    for eid, kind, n in db.execute(_UNDER, {"ids": json.dumps(within), "nids": len(chosen)}):
+    for eid, kind, n in db.execute(_UNDER, hits_params(within)):
         if eid not in chosen and limits.get(kind):
             by_kind.setdefault(kind, []).append((n, eid))
     keep: dict[int, tuple[str, int]] = {}

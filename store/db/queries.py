@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-# Articles that mention every entity in a JSON list (parameters: the list, its distinct count).
-_HAVING_ALL = """select article_id from article_entities where entity_id in (select value from json_each(?))
-    group by article_id having count(distinct entity_id) = ?"""
+from .table_sql import HITS, hits_params, linked_entities
 
 
 @dataclass
@@ -103,11 +101,11 @@ _ARTICLE_FROM = "articles a join issues i on i.id = a.issue_id left join entitie
 _ARTICLE_ORDER = "i.date desc, a.issue_id, a.seq"
 
 
-def _page(limit: int | None, offset: int) -> tuple[str, list[int]]:
-    """A LIMIT/OFFSET clause and its parameters (SQLite wants a LIMIT before an OFFSET: -1 is none)."""
+def _page(limit: int | None, offset: int) -> tuple[str, dict[str, object]]:
+    """A LIMIT/OFFSET clause and its named parameters (SQLite wants a LIMIT before an OFFSET: -1 is none)."""
     if limit is None and not offset:
-        return "", []
-    return " limit ? offset ?", [-1 if limit is None else limit, offset]
+        return "", {}
+    return " limit :limit offset :offset", {"limit": -1 if limit is None else limit, "offset": offset}
 
 
 def articles_for_issue(db: sqlite_utils.Database, issue_id: int) -> list[ArticleRow]:
@@ -120,15 +118,15 @@ def articles_with(
     db: sqlite_utils.Database, entity_ids: list[int], limit: int | None = None, offset: int = 0
 ) -> list[ArticleRow]:
     """Articles that mention all of these entities (every article when none is given), newest first."""
-    ctes, join, params = [], "", []
+    ctes, join = [], ""
+    lim, params = _page(limit, offset)
     if entity_ids:
-        ctes.append(f"hits as ({_HAVING_ALL})")
+        ctes.append(HITS)
         join = "join hits on hits.article_id = a.id"
-        params += [json.dumps(entity_ids), len(set(entity_ids))]
+        params.update(hits_params(entity_ids))
     # The page's ids first, then its columns: names are looked up for the rows shown only.
     ctes.append(f"""page as (select a.id from articles a join issues i on i.id = a.issue_id {join}
-                    order by {_ARTICLE_ORDER}{_page(limit, offset)[0]})""")
-    params += _page(limit, offset)[1]
+                    order by {_ARTICLE_ORDER}{lim})""")
     sql = f"""with {", ".join(ctes)} select {_ARTICLE_COLS} from page join articles a on a.id = page.id
               join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id order by {_ARTICLE_ORDER}"""
     return [ArticleRow(*r) for r in db.execute(sql, params)]
@@ -169,32 +167,26 @@ def entities(
     `within`: count only articles that mention all of these entities (facet counts under a filter);
     `articles`: count only these articles (e.g. a search's hits).
     """
-    lim, tail = _page(limit, offset)
+    lim, params = _page(limit, offset)
+    params["kind"] = kind
     if not within and articles is None:  # the stored counts answer from an index
-        where, stored = ("where kind = ? and articles > 0", [kind]) if kind else ("where articles > 0", [])
-        sql = f"select id, kind, name, articles from entities {where} order by articles desc, name_key{lim}"
-        return [EntityCount(*r) for r in db.execute(sql, [*stored, *tail])]
+        stored = "kind = :kind and articles > 0" if kind else "articles > 0"
+        sql = f"select id, kind, name, articles from entities where {stored} order by articles desc, name_key{lim}"
+        return [EntityCount(*r) for r in db.execute(sql, params)]
     # The article set is built once in a CTE: inside IN (…) SQLite re-ran it (seconds at 10k articles).
     # Each CTE holds an article once and (article, entity) is the links' key, so count(*) counts articles.
-    ctes: list[tuple[str, str]] = []  # (name, select of article ids)
-    params: list[object] = []
+    ctes: list[str] = []
     if within:
-        ctes.append(("hits", _HAVING_ALL))
-        params += [json.dumps(within), len(set(within))]
+        ctes.append(HITS)
+        params.update(hits_params(within))
     if articles is not None:
-        ctes.append(("picked", "select value as article_id from json_each(?)"))
-        params.append(json.dumps(sorted(articles)))
-    with_sql = ", ".join(f"{name} as ({sql})" for name, sql in ctes)
-    # CROSS JOIN keeps the article set the outer loop (SQLite otherwise walked every entity's links).
-    first, *rest = [name for name, _ in ctes]
-    joins = " ".join(f"join {name} on {name}.article_id = ae.article_id" for name in rest)
-    where = "where e.kind = ?" if kind else ""
-    sql = f"""with {with_sql}
-              select e.id, e.kind, e.name, count(*) n from {first} cross join article_entities ae
-              on ae.article_id = {first}.article_id {joins}
-              cross join entities e on e.id = ae.entity_id {where}
-              group by e.id order by n desc, e.name_key{lim}"""
-    return [EntityCount(*r) for r in db.execute(sql, params + ([kind] if kind else []) + tail)]
+        ctes.append("picked(article_id) as (select value from json_each(:picked))")
+        params["picked"] = json.dumps(sorted(articles))
+    sets = [c[: c.index("(")] for c in ctes]
+    where = "where e.kind = :kind" if kind else ""
+    sql = f"""with {", ".join(ctes)} select e.id, e.kind, e.name, c.n from {linked_entities(sets)} {where}
+              order by c.n desc, e.name_key, e.id{lim}"""
+    return [EntityCount(*r) for r in db.execute(sql, params)]
 
 
 def find_entity(db: sqlite_utils.Database, kind: str, name: str) -> int | None:
@@ -234,32 +226,32 @@ def amounts(
 ) -> list[AmountRow]:
     """Sums of money: tied to each zone given, in articles naming each other entity, in an issue or dates."""
     where: list[str] = []
-    params: list[object] = []
+    params: dict[str, object] = {}
     kinds = entity_kinds(db, entity_ids or [])
-    for eid in entity_ids or []:
+    for n, eid in enumerate(entity_ids or []):
         if kinds.get(eid) == "zone":
-            where.append("m.zone_id = ?")
+            where.append(f"m.zone_id = :e{n}")
         else:
-            where.append("m.article_id in (select article_id from article_entities where entity_id = ?)")
-        params.append(eid)
+            where.append(f"m.article_id in (select article_id from article_entities where entity_id = :e{n})")
+        params[f"e{n}"] = eid
     if issue_id is not None:
-        where.append("a.issue_id = ?")
-        params.append(issue_id)
+        where.append("a.issue_id = :issue")
+        params["issue"] = issue_id
     if date_from:
-        where.append("i.date >= ?")
-        params.append(date_from)
+        where.append("i.date >= :df")
+        params["df"] = date_from
     if date_to:
-        where.append("i.date <= ?")
-        params.append(date_to)
+        where.append("i.date <= :dt")
+        params["dt"] = date_to
     order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name_key"}.get(sort)  # zones in pinyin order
     if order is None:
         raise ValueError(f"cannot sort amounts by {sort!r}; one of value, date, zone")
+    clause, more = _page(limit, offset)
     sql = f"""select m.id, m.article_id, m.value_yuan, m.text, m.qualifier, z.name, m.sentence, a.title, i.date
               from amounts m join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
               left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
-              order by {order} {"desc" if descending else "asc"} nulls last, m.id"""
-    clause, more = _page(limit, offset)
-    return [AmountRow(*r) for r in db.execute(sql + clause, params + more)]
+              order by {order} {"desc" if descending else "asc"} nulls last, m.id{clause}"""
+    return [AmountRow(*r) for r in db.execute(sql, params | more)]
 
 
 def entity_kinds(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
