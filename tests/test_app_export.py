@@ -6,11 +6,10 @@ import csv
 import json
 from pathlib import Path
 
-from baokan.tui.app import BaokanApp
 from baokan.tui.screens.export import ExportScreen, with_extension
 from textual.widgets import Input
 
-from .test_app import SIZE, settle
+from .helpers import go, running, tap
 
 
 def test_extension_follows_the_format() -> None:
@@ -21,37 +20,27 @@ def test_extension_follows_the_format() -> None:
 
 
 async def test_export_csv_from_the_keyboard(seed_db_path: Path, tmp_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "2")
-        await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+    async with running(seed_db_path, "t", "2") as (app, pilot):
+        await tap(pilot, "e")
         assert isinstance(app.screen, ExportScreen)
         await pilot.press("tab", "right", "enter")  # the format list: md → csv
         box = app.screen.query_one(Input)
         assert box.value == "baokan-zones.csv"
         box.value = str(tmp_path / "zones.csv")
         box.focus()
-        await pilot.press("enter")
-        await pilot.pause()
+        await tap(pilot, "enter")
     rows = list(csv.reader((tmp_path / "zones.csv").open(encoding="utf-8", newline="")))
     assert rows[0][0] == "name" and len(rows) > 5
     assert "临汾经济开发区" in [r[0] for r in rows]
 
 
 async def test_export_jsonl_with_text(seed_db_path: Path, tmp_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
     target = tmp_path / "articles.jsonl"
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+    async with running(seed_db_path, "t") as (app, pilot):
+        await tap(pilot, "e")
         await pilot.press("tab", *["right"] * 4, "enter", "tab", "space")  # jsonl, then the text box
         app.screen.query_one(Input).value = str(target)
         app.screen.query_one(Input).focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 31 and all(r["title"] in r["text"] for r in rows if r["title"])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -17,139 +18,69 @@ from baokan.tui.screens.help import HelpScreen
 from baokan.tui.screens.page import PageScreen
 from baokan.tui.screens.timeline import TimelineScreen
 from baokan.tui.screens.too_small import TooSmallScreen
+from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerFailed
 
-from .test_app import SIZE, settle
+from .helpers import SIZE, go, launched, running, settle, tap
 
-Opener = Callable[[object], Awaitable[None]]
-
-
-async def browse_issues(pilot) -> None:  # noqa: ANN001
-    await settle(pilot)
-
-
-async def browse_reader(pilot) -> None:  # noqa: ANN001
-    await settle(pilot)
-    await pilot.press("enter", "enter")
-
-
-async def tables_facets(pilot) -> None:  # noqa: ANN001
-    await pilot.press("t")
-    await settle(pilot)
-    await pilot.press("f")
-
-
-async def search_input(pilot) -> None:  # noqa: ANN001
-    await pilot.press("slash")
-    await pilot.pause()
-
-
-async def search_results(pilot) -> None:  # noqa: ANN001
-    await pilot.press("slash", *"招商")
-    await settle(pilot)
-    await pilot.press("down")
-
-
-async def reader_screen(pilot) -> None:  # noqa: ANN001
-    await search_results(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
-
-
-async def help_screen(pilot) -> None:  # noqa: ANN001
-    await pilot.press("question_mark")
-    await pilot.pause()
-
-
-async def palette(pilot) -> None:  # noqa: ANN001
-    await pilot.press("slash")
-    await pilot.pause()
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-
-
-async def export_dialog(pilot) -> None:  # noqa: ANN001
-    await pilot.press("t", "2")
-    await settle(pilot)
-    await pilot.press("e")
-    await pilot.pause()
-
-
-async def tables(pilot) -> None:  # noqa: ANN001
-    await pilot.press("t")
-    await settle(pilot)
-
-
-async def page_view(pilot) -> None:  # noqa: ANN001
-    await browse_reader(pilot)
-    await settle(pilot)
-    await pilot.press("p")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, PageScreen)
-
-
-async def timeline(pilot) -> None:  # noqa: ANN001
-    await tables(pilot)
-    await pilot.press("T")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, TimelineScreen)
-
-
-async def dates_dialog(pilot) -> None:  # noqa: ANN001
-    await tables(pilot)
-    await pilot.press("d")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, DateRangeScreen)
-
-
-async def save_view_dialog(pilot) -> None:  # noqa: ANN001
-    await tables(pilot)
-    await pilot.press("v")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, AskPath)
-
-
-async def too_small(pilot) -> None:  # noqa: ANN001
-    await settle(pilot)
-    await pilot.resize_terminal(50, 12)
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, TooSmallScreen)
-
-
-OPENERS: dict[str, Opener] = {
-    "browse": browse_issues,
-    "browse-reader": browse_reader,
-    "tables-facets": tables_facets,
-    "search-input": search_input,
-    "search-results": search_results,
-    "reader": reader_screen,
-    "help": help_screen,
-    "palette": palette,
-    "export": export_dialog,
-    "tables": tables,
-    "page": page_view,
-    "timeline": timeline,
-    "dates": dates_dialog,
-    "save-view": save_view_dialog,
-    "too-small": too_small,
+# How to reach each place from a fresh app, step by step: "go" presses keys and waits for their loads, "tap"
+# presses and pauses once, "press" only presses, "resize" resizes the terminal, "shows" checks the screen.
+SEARCHED = (("go", "slash", *"招商"), ("press", "down"))
+OPENERS: dict[str, tuple[tuple[object, ...], ...]] = {
+    "browse": (("go",),),
+    "browse-reader": (("go",), ("press", "enter", "enter")),
+    "tables-facets": (("go", "t"), ("press", "f")),
+    "search-input": (("tap", "slash"),),
+    "search-results": SEARCHED,
+    "reader": (*SEARCHED, ("go", "enter")),
+    "help": (("tap", "question_mark"),),
+    "palette": (("tap", "slash"), ("tap", "ctrl+p")),
+    "export": (("go", "t", "2"), ("tap", "e")),
+    "tables": (("go", "t"),),
+    "page": (("go",), ("press", "enter", "enter"), ("go",), ("go", "p"), ("shows", PageScreen)),
+    "timeline": (("go", "t"), ("go", "T"), ("shows", TimelineScreen)),
+    "dates": (("go", "t"), ("tap", "d"), ("shows", DateRangeScreen)),
+    "save-view": (("go", "t"), ("tap", "v"), ("shows", AskPath)),
+    "too-small": (("go",), ("resize", 50, 12), ("go",), ("shows", TooSmallScreen)),
 }
+
+
+async def shows(pilot: Pilot, screen: type) -> None:
+    """Check that the app shows this kind of screen."""
+    assert isinstance(pilot.app.screen, screen)
+
+
+async def open_at(pilot: Pilot, where: str) -> None:
+    """Take the app to a place by its steps."""
+    steps: dict[object, Callable[..., Awaitable[None]]] = {
+        "go": go,
+        "tap": tap,
+        "press": lambda pilot, *keys: pilot.press(*keys),
+        "resize": lambda pilot, w, h: pilot.resize_terminal(w, h),
+        "shows": shows,
+    }
+    for how, *args in OPENERS[where]:
+        await steps[how](pilot, *args)
+
+
+@asynccontextmanager
+async def opened_at(db_path: Path, where: str) -> AsyncIterator[tuple[BaokanApp, Pilot]]:
+    """The app taken to a place."""
+    async with launched(db_path) as (app, pilot):
+        await open_at(pilot, where)
+        yield app, pilot
 
 
 @pytest.mark.parametrize("where", list(OPENERS))
 async def test_escape_twice_then_q(seed_db_path: Path, where: str) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await OPENERS[where](pilot)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("escape")
-        await settle(pilot)
+    async with opened_at(seed_db_path, where) as (app, pilot):
+        await tap(pilot, "escape")
+        await go(pilot, "escape")
         assert app.return_code is None and app.is_running  # still there, nothing popped off the bottom
-        await OPENERS[where](pilot)
+        await open_at(pilot, where)
         typing = isinstance(app.focused, Input)
-        await pilot.press("q")
-        await pilot.pause()
+        await tap(pilot, "q")
         if typing:  # q is a letter of the query or the file name there
             assert app.return_code is None and app.focused.value.endswith("q")  # type: ignore[union-attr]
         elif where == "help":  # q closes the help, as Escape does
@@ -162,21 +93,14 @@ async def test_escape_twice_then_q(seed_db_path: Path, where: str) -> None:
 
 @pytest.mark.parametrize("where", list(OPENERS))
 async def test_ctrl_c_quits_from_anywhere(seed_db_path: Path, where: str) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await OPENERS[where](pilot)
-        await pilot.press("ctrl+c")
-        await pilot.pause()
+    async with opened_at(seed_db_path, where) as (app, pilot):
+        await tap(pilot, "ctrl+c")
         assert app.return_code == 0
 
 
 async def test_escape_from_search_returns_to_the_mode_it_came_from(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("slash", "a", "escape")
-        await pilot.pause()
+    async with running(seed_db_path, "t") as (app, pilot):
+        await tap(pilot, "slash", "a", "escape")
         assert app.current_mode == "tables"
 
 
@@ -204,15 +128,13 @@ async def test_a_damaged_store_shows_a_dialog_and_exits_2(seed_db_path: Path, mo
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(queries, "articles_for_issue", damaged)
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with launched(seed_db_path) as (app, pilot):
         for _ in range(50):  # settle() would re-raise the worker's error; the app must not
             await pilot.pause(0.05)
             if isinstance(app.screen, ErrorDialog):
                 break
         assert "malformed" in str(app.screen.query_one("Label").render())
-        await pilot.press("enter")
-        await pilot.pause()
+        await tap(pilot, "enter")
     assert app.return_code == 2 and app.failure is not None and "rebuild" in app.failure
 
 
@@ -240,36 +162,25 @@ async def test_copy_without_a_tool_says_so_and_offers_a_file(
 ) -> None:
     monkeypatch.setattr("baokan.tui.app.clipboard_commands", lambda env: [])
     target = tmp_path / "copied.md"
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "2")
-        await settle(pilot)
-        await pilot.press("y")
-        await settle(pilot)
+    async with running(seed_db_path, "t", "2") as (app, pilot):
+        await go(pilot, "y")
         assert isinstance(app.screen, ExportScreen)
         assert "no clipboard tool" in str(app.screen.query_one("Label").render())
         app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
+        await tap(pilot, "enter")
     assert target.read_text(encoding="utf-8").startswith("baokan zones")
 
 
 async def test_copy_with_a_tool_says_which(seed_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("baokan.tui.app.clipboard_commands", lambda env: [["cat"]])
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "2")
-        await settle(pilot)
-        await pilot.press("y")
-        await settle(pilot)
+    async with running(seed_db_path, "t", "2") as (app, pilot):
+        await go(pilot, "y")
         assert not isinstance(app.screen, ExportScreen)
         assert any("by cat" in str(n.message) for n in app._notifications)
 
 
 async def test_too_small_a_terminal_is_said_and_then_forgotten(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(50, 12)) as pilot:
-        await settle(pilot)
+    async with running(seed_db_path, size=(50, 12)) as (app, pilot):
         assert isinstance(app.screen, TooSmallScreen)
         assert "Terminal too small: 50×12" in str(app.screen.query_one("#too-small").render())
         await pilot.resize_terminal(80, 24)
@@ -278,8 +189,7 @@ async def test_too_small_a_terminal_is_said_and_then_forgotten(seed_db_path: Pat
         await pilot.resize_terminal(40, 24)
         await settle(pilot)
         assert isinstance(app.screen, TooSmallScreen)
-        await pilot.press("q")
-        await pilot.pause()
+        await tap(pilot, "q")
         assert app.return_code == 0
 
 

@@ -12,7 +12,7 @@ from baokan.tui.app import BaokanApp
 from baokan.tui.widgets.paged_table import PagedTable
 from textual.widgets import Input, Static
 
-from .test_app import SIZE, settle
+from .helpers import go, running, tap
 from .test_cli import table_rows
 
 PAGE = 10  # the seeds' 31 articles are then four pages
@@ -48,42 +48,29 @@ def shown(app: BaokanApp) -> list[str]:
 
 async def test_open_shows_the_count_at_once_and_g_reaches_the_last_row(seed_db_path: Path, small_pages: None) -> None:
     every = sql_rows(seed_db_path, "articles")
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
         table = app.screen.query_one(PagedTable)
         assert table.data is not None and len(table.data.rows) == PAGE and table.total == 31
         assert "31 rows" in bar(app)
-        await pilot.press(*["j"] * 12)  # past the first page: the next is read
-        await settle(pilot)
+        await go(pilot, *["j"] * 12)  # past the first page: the next is read
         assert len(table.data.rows) >= 20 and shown(app) == every[12]
-        await pilot.press("G")  # the last page, read from the end; nothing between
-        await settle(pilot)
+        await go(pilot, "G")  # the last page, read from the end; nothing between
         assert table.view_row == 30 and shown(app) == every[30] and table.start == 21
-        await pilot.press(*["k"] * 9)  # up past the window's top: the page before is read
-        await settle(pilot)
+        await go(pilot, *["k"] * 9)  # up past the window's top: the page before is read
         assert table.view_row == 21 and shown(app) == every[21] and table.start < 21
-        await pilot.press("g")
-        await settle(pilot)
+        await go(pilot, "g")
         assert table.view_row == 0 and shown(app) == every[0]
 
 
 async def test_sort_and_reverse_read_pages_in_pinyin_order(seed_db_path: Path, small_pages: None) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("s", "s")  # date, then title (text: A to Z in pinyin)
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
+        await go(pilot, "s", "s")  # date, then title (text: A to Z in pinyin)
         assert "sort: title ↑" in bar(app)
         up = sql_rows(seed_db_path, "articles", sort="title")
         assert shown(app) == up[0]
-        await pilot.press("G")
-        await settle(pilot)
+        await go(pilot, "G")
         assert shown(app) == up[-1]
-        await pilot.press("S")
-        await settle(pilot)
+        await go(pilot, "S")
         down = sql_rows(seed_db_path, "articles", sort="title", descending=True)
         assert "sort: title ↓" in bar(app) and shown(app) == down[0]
         # reversed, the titles run Z to A, and untitled rows (if any) still come last
@@ -103,19 +90,13 @@ async def test_date_filter_keeps_paging(seed_db_path: Path, monkeypatch: pytest.
     (year,) = db.execute("select substr(max(date), 1, 4) from issues").fetchone()
     every = sql_rows(seed_db_path, "articles", date_from=year)
     assert len(every) > 2
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press(*year, "enter")  # from the year's first day on
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
+        await tap(pilot, "d")
+        await go(pilot, *year, "enter")  # from the year's first day on
         assert f"{year}-01-01 to …" in bar(app)
         table = app.screen.query_one(PagedTable)
         assert table.total == len(every) and table.data is not None and len(table.data.rows) == 2
-        await pilot.press("G")
-        await settle(pilot)
+        await go(pilot, "G")
         assert shown(app) == every[-1] and table.view_row == len(every) - 1
 
 
@@ -123,17 +104,12 @@ async def test_entity_filter_then_clear(seed_db_path: Path, small_pages: None) -
     zone = queries.find_entity(store_db.open_readonly(seed_db_path), "zone", "临汾经济开发区")
     assert zone is not None
     named = sql_rows(seed_db_path, "articles", filter_ids=[zone])
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("f", *"临汾经济", "enter")  # the facet box: Enter picks the first match
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
+        await go(pilot, "f", *"临汾经济", "enter")  # the facet box: Enter picks the first match
         table = app.screen.query_one(PagedTable)
         assert table.total == len(named) and "临汾经济开发区" in bar(app)
         assert table.data is not None and table.data.rows == named[:PAGE]
-        await pilot.press("x")
-        await settle(pilot)
+        await go(pilot, "x")
         assert table.total == 31 and "filter: none" in bar(app)
 
 
@@ -141,15 +117,10 @@ async def test_export_writes_every_row_while_one_page_is_read(
     seed_db_path: Path, tmp_path: Path, small_pages: None
 ) -> None:
     target = tmp_path / "all.md"
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "s", "s", "S")  # by title, Z to A
-        await settle(pilot)
+    async with running(seed_db_path, "t", "s", "s", "S") as (app, pilot):  # by title, Z to A
         assert len(app.screen.query_one(PagedTable).data.rows) == PAGE  # type: ignore[union-attr]
-        await pilot.press("e")
-        await settle(pilot)
+        await go(pilot, "e")
         app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
     want = sql_rows(seed_db_path, "articles", sort="title", descending=True)
     assert [r[1] for r in table_rows(target.read_text(encoding="utf-8"))] == [r[1] for r in want]

@@ -14,7 +14,7 @@ from baokan.tui.widgets.paged_table import PagedTable
 from rich.console import Console
 from textual.widgets import Input, OptionList, Static
 
-from .test_app import SIZE, settle
+from .helpers import go, running, settle, tap
 
 
 def bar_text(app: BaokanApp) -> str:
@@ -30,48 +30,34 @@ def rendered(renderable: object) -> str:
 async def test_date_facet_filters_then_unfilters(seed_db_path: Path) -> None:
     db = store_db.open_readonly(seed_db_path)
     (year, n), *_ = timeline.date_counts(db)
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
         await pilot.press("f")
         panel = app.screen.query_one(FacetPanel)
         facets = app.screen.query_one("#facets", OptionList)
         facets.highlighted = panel.index_of(year)
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
         assert app.screen.query_one(PagedTable).row_count == n
         assert f"{year}-01-01 to {year}-12-31" in bar_text(app)
         assert panel.index_of(f"{year}-05") is not None  # the year opens into its months
-        await pilot.press("backspace")  # the last filter item: the dates
-        await settle(pilot)
+        await go(pilot, "backspace")  # the last filter item: the dates
         assert app.screen.query_one(PagedTable).row_count == 31
 
 
 async def test_date_dialog_refuses_a_bad_date_and_applies_a_good_one(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("d")
-        await pilot.pause()
+    async with running(seed_db_path, "t") as (app, pilot):
+        await tap(pilot, "d")
         assert isinstance(app.screen, DateRangeScreen)
-        await pilot.press(*"2025-13", "enter")
-        await pilot.pause()
+        await tap(pilot, *"2025-13", "enter")
         assert isinstance(app.screen, DateRangeScreen)
         assert "not a real date" in str(app.screen.query_one("#date-error", Static).render())
         app.screen.query_one("#date-from", Input).value = "2025-05"
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
         assert not isinstance(app.screen, DateRangeScreen)
         assert app.screen.query_one(PagedTable).row_count == 4 and "2025-05-01 to …" in bar_text(app)
 
 
 async def test_filter_items_are_removed_one_at_a_time(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
         db = store_db.open_readonly(seed_db_path)
         from baokan.store.db import queries
 
@@ -88,55 +74,39 @@ async def test_filter_items_are_removed_one_at_a_time(seed_db_path: Path) -> Non
 
 
 async def test_typing_narrows_the_facets(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
         await pilot.press("f")
         facets = app.screen.query_one("#facets", OptionList)
         before = facets.option_count
-        await pilot.press("临", "汾")  # typed in the list: goes to the box above it
-        await pilot.pause()
+        await tap(pilot, "临", "汾")  # typed in the list: goes to the box above it
         assert app.screen.query_one("#facet-filter", Input).value == "临汾"
         assert 1 < facets.option_count < before
-        await pilot.press("enter")  # the first match
-        await settle(pilot)
+        await go(pilot, "enter")  # the first match
         assert "临汾" in bar_text(app)
 
 
 async def test_amounts_table_shows_the_counted_total(seed_db_path: Path) -> None:
     db = store_db.open_readonly(seed_db_path)
     total = timeline.amount_total(db)
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "5")
-        await settle(pilot)
+    async with running(seed_db_path, "t", "5") as (app, pilot):
         from baokan.store.db.queries import yuan
 
         assert f"total {yuan(total.yuan)}" in bar_text(app) and f"{total.counted} of {total.figures}" in bar_text(app)
 
 
 async def test_timeline_for_the_filter_and_for_a_search(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")
-        await settle(pilot)
-        await pilot.press("T")
-        await settle(pilot)
+    async with running(seed_db_path, "t") as (app, pilot):
+        await go(pilot, "T")
         assert isinstance(app.screen, TimelineScreen)
         text = rendered(app.screen.query_one("#timeline-chart", Static).content)
         assert "2025-05" in text and "undated" in text
-        await pilot.press("y")
-        await settle(pilot)
+        await go(pilot, "y")
         text = rendered(app.screen.query_one("#timeline-chart", Static).content)
         assert "2025 " in text and "2025-05" not in text
-        await pilot.press("escape", "slash", *"招商")
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
+        await go(pilot, "escape", "slash", *"招商")
+        await go(pilot, "ctrl+t")
         assert isinstance(app.screen, TimelineScreen) and app.screen.search_text == "招商"
         title = rendered(app.screen.query_one("#timeline-title", Static).content)
         assert "招商" in title
-        await pilot.press("escape", "escape")
-        await pilot.pause()
+        await tap(pilot, "escape", "escape")
         assert app.current_mode == "tables"

@@ -8,13 +8,17 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from baokan.store import db as store_db
 from baokan.store.db import build as ingest
 from baokan.store.db.lock import build_lock
 
+from .helpers import wait_until
 from .hostile import CHILD_ENV, ENTRY, baokan, copy_pages, out_text
 
 CONSISTENT = {
@@ -111,29 +115,23 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
-def test_workers_die_with_their_build(tmp_path: Path, sig: signal.Signals) -> None:
-    pages = many_pages(tmp_path / "pages", 8)  # 40 pages: past the parallel threshold
-    workers: set[int] = set()
+@contextmanager
+def parallel_build(pages: Path, store: Path, **popen: Any) -> Iterator[tuple[subprocess.Popen, set[int]]]:
+    """A build of pages with two workers in a child process, once both run; all of them killed afterwards."""
     build = subprocess.Popen(
-        [sys.executable, "-c", ENTRY, "build", str(pages), "--db", str(tmp_path / "s.db"), "--workers", "2"],
+        [sys.executable, "-c", ENTRY, "build", str(pages), "--db", str(store), "--workers", "2"],
         env=CHILD_ENV,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        **popen,
     )
+    workers: set[int] = set()
     try:
         deadline = time.monotonic() + 120
         while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
             workers = children(build.pid)
             time.sleep(0.1)
         assert len(workers) >= 2, "the build never started its workers"
-        os.kill(build.pid, sig)
-        build.wait(timeout=30)
-        deadline = time.monotonic() + 15
-        while any(alive(w) for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert [w for w in workers if alive(w)] == []
+        yield build, workers
     finally:
         for w in workers | children(build.pid) | {build.pid}:  # even when the test failed
             try:
@@ -142,35 +140,30 @@ def test_workers_die_with_their_build(tmp_path: Path, sig: signal.Signals) -> No
                 pass
 
 
+def assert_gone(workers: set[int]) -> None:
+    """Give the workers 15 s to go, then check that none is left."""
+    wait_until(lambda: not any(alive(w) for w in workers), 15, step=0.1)
+    assert [w for w in workers if alive(w)] == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
+def test_workers_die_with_their_build(tmp_path: Path, sig: signal.Signals) -> None:
+    pages = many_pages(tmp_path / "pages", 8)  # 40 pages: past the parallel threshold
+    with parallel_build(pages, tmp_path / "s.db", stderr=subprocess.DEVNULL) as (build, workers):
+        os.kill(build.pid, sig)
+        build.wait(timeout=30)
+        assert_gone(workers)
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_ctrl_c_stops_a_parallel_build_quietly(tmp_path: Path) -> None:
     pages = many_pages(tmp_path / "pages", 40)  # 200 pages: a faster build must still be running when Ctrl-C comes
     store = tmp_path / "s.db"
-    workers: set[int] = set()
-    build = subprocess.Popen(
-        [sys.executable, "-c", ENTRY, "build", str(pages), "--db", str(store), "--workers", "2"],
-        env=CHILD_ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # its own process group, as a shell gives a foreground job
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
-            workers = children(build.pid)
-            time.sleep(0.1)
-        assert len(workers) >= 2, "the build never started its workers"
+    # its own process group, as a shell gives a foreground job
+    with parallel_build(pages, store, stderr=subprocess.PIPE, start_new_session=True) as (build, workers):
         os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it
         _, err = build.communicate(timeout=60)
         assert build.returncode != 0 and b"Traceback" not in err, err.decode()
-        deadline = time.monotonic() + 15
-        while any(alive(w) for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert [w for w in workers if alive(w)] == []
+        assert_gone(workers)
         assert check_consistent(store) == dict.fromkeys(CONSISTENT, 0)
-    finally:
-        for w in workers | children(build.pid) | {build.pid}:
-            try:
-                os.kill(w, signal.SIGKILL)
-            except ProcessLookupError:
-                pass

@@ -19,8 +19,8 @@ from baokan.tui.cli import cli
 from baokan.tui.screens.dialogs import ErrorDialog
 from click.testing import CliRunner
 
+from .helpers import SIZE
 from .hostile import CHILD_ENV, ENTRY, is_root, out_text, seed_page, snapshot
-from .test_app import SIZE
 
 READS = [["search", "开发区"], ["entities"], ["amounts"], ["export", "articles"]]
 

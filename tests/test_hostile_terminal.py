@@ -11,7 +11,6 @@ import pytest
 from baokan.store import db as store_db
 from baokan.store.db import build as ingest
 from baokan.store.files import one_line, visible
-from baokan.tui.app import BaokanApp
 from baokan.tui.building import run_build
 from baokan.tui.commands import highlight_literal
 from baokan.tui.screens.tables import TablesScreen as Tables
@@ -19,8 +18,8 @@ from rich.console import Console
 from textual.command import CommandPalette, Matcher
 from textual.widgets import Input, OptionList
 
+from .helpers import go, running, tap
 from .hostile import baokan, out_text
-from .test_app import SIZE, settle
 from .test_hostile_inputs import SIMPLIFIED
 
 OSC52 = "\x1b]52;c;aGVsbG8=\x07"  # sets the terminal's clipboard
@@ -86,9 +85,7 @@ async def test_palette_lists_issue_titles_inert(tmp_path: Path) -> None:
     page = evil_page(tmp_path / "pages")
     db = tmp_path / "s.db"
     ingest.build(store_db.create(db), [page], workers=1)
-    app = BaokanApp(db)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(db) as (app, pilot):
         await pilot.press("ctrl+p")
         await pilot.press(*"Go to issue")
         await pilot.pause(0.5)
@@ -104,31 +101,20 @@ async def test_export_path_with_markup_does_not_crash_the_app(seed_db_path: Path
     (tmp_path / "a[").mkdir()
     target = tmp_path / "a[/]b[bold].md"  # `[/]` closes a markup tag that was never opened: MarkupError
     target.write_text("old", encoding="utf-8")
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "2")
-        await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+    async with running(seed_db_path, "t", "2") as (app, pilot):
+        await tap(pilot, "e")
         app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("y")  # the overwrite question names the file: `[/]` in it is not markup
-        await settle(pilot)
+        await tap(pilot, "enter")
+        await go(pilot, "y")  # the overwrite question names the file: `[/]` in it is not markup
     assert target.read_text(encoding="utf-8").splitlines()[2].startswith("| name")
 
 
 async def test_export_error_is_a_notification(seed_db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "no[" / "]such" / "x.md"
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "2")
-        await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+    async with running(seed_db_path, "t", "2") as (app, pilot):
+        await tap(pilot, "e")
         app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
         notes = [str(n.message) for n in app._notifications]
         assert any("no[/]such" in n and "No such file or directory" in n for n in notes), notes
         assert isinstance(app.screen, Tables)

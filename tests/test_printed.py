@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from baokan.store import db as store_db
 from baokan.store.db import printed, queries
-from baokan.tui.app import BaokanApp
 from baokan.tui.screens.page import PageScreen
 from baokan.tui.screens.reader import ReaderScreen
 from baokan.tui.widgets.article_view import ArticleView, plain
 from textual.widgets import DataTable
 
-from .test_app import SIZE, reader_text, settle
+from .helpers import go, running, settle
+from .test_app import reader_text
 
 
 def test_lines_are_marked_by_whose_they_are() -> None:
@@ -91,11 +91,8 @@ def test_an_issue_without_a_masthead_is_named_by_its_first_headline(tmp_path: Pa
 
 
 async def test_p_shows_the_page_and_escape_comes_back(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "enter", "p")
-        await settle(pilot)
+    async with running(seed_db_path) as (app, pilot):
+        await go(pilot, "enter", "enter", "p")
         assert isinstance(app.screen, PageScreen) and app.screen.page is not None
         assert any(m.mark == "article" for m in app.screen.page.lines)
         await pilot.press("escape")
@@ -103,16 +100,12 @@ async def test_p_shows_the_page_and_escape_comes_back(seed_db_path: Path) -> Non
 
 
 async def test_brackets_cross_into_the_next_issue(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(seed_db_path) as (app, pilot):
         articles = app.screen.query_one("#articles", DataTable)
         await pilot.press("enter", "G")  # the first issue's last article
-        await pilot.press("right_square_bracket")
-        await settle(pilot)
+        await go(pilot, "right_square_bracket")
         assert app.screen.query_one("#issues", DataTable).cursor_row == 1 and articles.cursor_row == 0
-        await pilot.press("left_square_bracket")
-        await settle(pilot)
+        await go(pilot, "left_square_bracket")
         assert app.screen.query_one("#issues", DataTable).cursor_row == 0
         assert articles.cursor_row == articles.row_count - 1
 
@@ -123,25 +116,18 @@ async def test_y_copies_the_article_and_o_says_when_it_cannot_suspend(
     got: list[str] = []
     monkeypatch.setattr("baokan.tui.app.clipboard_commands", lambda env: [["cat"]])
     monkeypatch.setattr("baokan.tui.app.copy_with_tool", lambda text, cmds: got.append(text) or "cat")
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "enter", "y")
-        await settle(pilot)
+    async with running(seed_db_path) as (app, pilot):
+        await go(pilot, "enter", "enter", "y")
         article = app.screen.query_one(ArticleView).article
         assert got == [plain(article)] and article.title in got[0] and article.body.strip()[:20] in got[0]
-        await pilot.press("o")  # the headless test driver cannot suspend: it says so instead of crashing
-        await settle(pilot)
+        await go(pilot, "o")  # the headless test driver cannot suspend: it says so instead of crashing
         assert any("Cannot run $PAGER" in str(n.message) for n in app._notifications)
         assert "联东U谷" in reader_text(app) or app.return_code is None
 
 
 async def test_c_without_the_other_part_says_so(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "enter", "c")
-        await settle(pilot)
+    async with running(seed_db_path) as (app, pilot):
+        await go(pilot, "enter", "enter", "c")
         assert not isinstance(app.screen, ReaderScreen) and app.return_code is None
 
 
@@ -156,33 +142,23 @@ async def test_c_opens_the_other_part_when_the_store_holds_it(seed_db_path: Path
     conn.execute("update articles set title = ? where id = ?", [down.title, up.id])  # the same story's two parts
     conn.commit()
     conn.close()
-    app = BaokanApp(path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(path) as (app, pilot):
         app.push_screen(ReaderScreen(down.id, [down.id]))
         await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
+        await go(pilot, "c")
         shown = app.screen.query_one(ArticleView).article
         assert isinstance(app.screen, ReaderScreen) and shown is not None and shown.id == up.id
-        await pilot.press("c")  # and back to the first part
-        await settle(pilot)
+        await go(pilot, "c")  # and back to the first part
         shown = app.screen.query_one(ArticleView).article
         assert shown is not None and shown.id == down.id
 
 
 async def test_brackets_at_the_ends_of_the_list_say_so(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash", *"招商")
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
+    async with running(seed_db_path, "slash", *"招商", size=(80, 24)) as (app, pilot):
+        await go(pilot, "down", "enter")
         assert isinstance(app.screen, ReaderScreen) and app.screen.sub_title.startswith("1 of ")
-        await pilot.press("left_square_bracket")
-        await settle(pilot)
+        await go(pilot, "left_square_bracket")
         assert app.screen.sub_title.startswith("1 of ")
         assert any("first article of the list" in str(n.message) for n in app._notifications)
-        await pilot.press("right_square_bracket")
-        await settle(pilot)
+        await go(pilot, "right_square_bracket")
         assert app.screen.sub_title.startswith("2 of ")

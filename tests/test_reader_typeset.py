@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from baokan.store.db.printed import ARTICLE, OTHER, MarkedLine
-from baokan.tui.app import BaokanApp
 from baokan.tui.screens.page import GUTTER, PageScreen, render_page
 from baokan.tui.screens.reader import ReaderScreen
 from baokan.tui.typeset import CLOSING, OPENING, text_width
@@ -14,7 +13,7 @@ from baokan.tui.widgets.typeset_text import TypesetText, set_lines
 from rich.text import Text
 from textual.widgets import Static
 
-from .test_app import settle
+from .helpers import go, running, settle, tap
 
 
 def drawn_lines(widget: Static) -> list[str]:
@@ -42,11 +41,8 @@ def check_paragraphs(reader: ArticleView) -> int:
 
 
 async def test_the_browser_reader_sets_lines_at_80x24_and_again_when_narrowed(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "j", "enter")
-        await settle(pilot)
+    async with running(seed_db_path, size=(80, 24)) as (app, pilot):
+        await go(pilot, "enter", "j", "enter")
         reader = app.screen.query_one(ArticleView)
         wide = reader.query_one(".para", Static).content_region.width
         lines_wide = check_paragraphs(reader)
@@ -61,19 +57,14 @@ async def test_the_browser_reader_sets_lines_at_80x24_and_again_when_narrowed(se
 
 
 async def test_the_full_screen_reader_steps_to_a_hit_line_at_80x24(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash", *"招商")
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
+    async with running(seed_db_path, "slash", *"招商", size=(80, 24)) as (app, pilot):
+        await go(pilot, "down", "enter")
         assert isinstance(app.screen, ReaderScreen)
         reader = app.screen.query_one(ArticleView)
         check_paragraphs(reader)
         assert reader.hits
         for _ in range(len(reader.hits)):
-            await pilot.press("n")
-            await pilot.pause()
+            await tap(pilot, "n")
             para_no, nth = reader.hits[reader.current]
             para = list(reader.query(".para").results(Static))[para_no]
             assert isinstance(para.content, TypesetText)
@@ -106,11 +97,8 @@ def test_the_page_view_continues_a_long_line_under_its_text_not_its_margin() -> 
 
 
 async def test_the_page_view_sets_its_lines_at_80x24(seed_db_path: Path) -> None:
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "j", "enter", "p")
-        await settle(pilot)
+    async with running(seed_db_path, size=(80, 24)) as (app, pilot):
+        await go(pilot, "enter", "j", "enter", "p")
         assert isinstance(app.screen, PageScreen)
         middle = app.screen.query_one("#page-text", Static)
         shown = drawn_lines(middle)
@@ -126,19 +114,15 @@ async def test_lines_are_broken_once_per_width_not_per_repaint(seed_db_path: Pat
     calls: list[int] = []
     real = typeset_text.set_lines
     monkeypatch.setattr(typeset_text, "set_lines", lambda text, width, *a: calls.append(width) or real(text, width, *a))
-    app = BaokanApp(seed_db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "j", "enter")
-        await settle(pilot)
+    async with running(seed_db_path, size=(80, 24)) as (app, pilot):
+        await go(pilot, "enter", "j", "enter")
         reader = app.screen.query_one(ArticleView)
         opened = len(calls)
         assert opened > 0
         for _ in range(3):  # repaints, scrolling included, break nothing again
             for widget in reader.query(Static):
                 widget.refresh()
-            await pilot.press("j")
-            await pilot.pause()
+            await tap(pilot, "j")
         assert len(calls) == opened
         await pilot.resize_terminal(70, 24)
         await settle(pilot)

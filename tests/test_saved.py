@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from baokan.store import db as store_db
 from baokan.store.db import queries, saved
-from baokan.tui.app import BaokanApp
 from baokan.tui.screens.search import SearchScreen
 from baokan.tui.screens.tables import TablesScreen
 from baokan.tui.widgets.paged_table import PagedTable
 from textual.widgets import Input
 
-from .test_app import SIZE, settle
+from .helpers import go, palette, running, settle, tap
 
 
 @pytest.fixture()
@@ -75,28 +74,17 @@ def test_a_read_only_store_cannot_save(own_db: Path) -> None:
 async def test_save_a_view_then_open_it_from_the_palette(own_db: Path) -> None:
     db = store_db.open_readonly(own_db)
     zone = queries.find_entity(db, "zone", "屯留经济技术开发区")
-    app = BaokanApp(own_db)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t", "5")
-        await settle(pilot)
+    async with running(own_db, "t", "5") as (app, pilot):
         app.screen.set_filter([zone])  # type: ignore[attr-defined]
         await settle(pilot)
-        await pilot.press("s", "S")  # by amount, then smallest first
-        await settle(pilot)
+        await go(pilot, "s", "S")  # by amount, then smallest first
         want = [r[0] for r in app.screen.query_one(PagedTable).data.rows]
-        await pilot.press("v")
-        await pilot.pause()
+        await tap(pilot, "v")
         app.screen.query_one(Input).value = "屯留小额"
-        await pilot.press("enter")
-        await settle(pilot)
+        await go(pilot, "enter")
     assert [v.name for v in saved.saved_views(store_db.open_readonly(own_db))] == ["屯留小额"]
-    app = BaokanApp(own_db)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p", *"Open view: 屯留小额")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with running(own_db) as (app, pilot):
+        await palette(pilot, "Open view: 屯留小额")
         await settle(pilot)
         assert isinstance(app.screen, TablesScreen) and app.screen.table_name == "amounts"
         assert app.screen.filter == [zone]
@@ -104,18 +92,9 @@ async def test_save_a_view_then_open_it_from_the_palette(own_db: Path) -> None:
 
 
 async def test_recent_searches_come_back_in_the_palette(own_db: Path) -> None:
-    app = BaokanApp(own_db)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", *"比亚迪")
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
+    async with running(own_db, "slash", *"比亚迪") as (app, pilot):
+        await go(pilot, "down", "enter")
     assert saved.recent_searches(store_db.open_readonly(own_db)) == ["比亚迪"]
-    app = BaokanApp(own_db)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p", *"Search again: 比亚迪")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with running(own_db) as (app, pilot):
+        await palette(pilot, "Search again: 比亚迪")
         assert isinstance(app.screen, SearchScreen) and app.screen.query_one(Input).value == "比亚迪"

@@ -8,7 +8,7 @@ from baokan.tui.app import BaokanApp
 from baokan.tui.widgets.facet_panel import FacetPanel
 from textual.widgets import Input, OptionList
 
-from .test_app import settle
+from .helpers import settle
 
 SIZE = (100, 32)
 
