@@ -91,12 +91,19 @@ def _split_long(text: str, start: int, end: int, width: int) -> list[int]:
     """Where a box longer than a line is cut: at the last soft point that fits, else at the last boundary that does."""
     cuts: list[int] = []
     bounds = _tokens(text, start, end, width)
+    # Running sums, so a candidate line is measured in constant time, not from its start (O(width²) per line).
+    cells = list(accumulate((cell_width(c) for c in text[start:end]), initial=0))  # cells[b - start]: to b
+    inked = list(range(start, end + 1))  # inked[b - start]: b less the spaces before it (where rstrip stops)
+    for b in range(start + 1, end + 1):
+        if text[b - 1] in SPACES:
+            inked[b - start] = inked[b - 1 - start]
     line_start, k = start, 0
     while True:
         while bounds[k] <= line_start:
             k += 1
         j = k  # the boundaries that fit on a line from line_start: bounds[k:j]
-        while j < len(bounds) and text_width(text[line_start : bounds[j]].rstrip(SPACES)) <= width:
+        base = cells[line_start - start]
+        while j < len(bounds) and cells[max(inked[bounds[j] - start], line_start) - start] - base <= width:
             j += 1
         fit = bounds[k:j] or bounds[k : k + 1]  # at least one piece, even one wider than the line
         if fit[-1] == end:

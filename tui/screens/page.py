@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from baokan.store.db.printed import ARTICLE, BLANK, OTHER, UNPLACED, MarkedLine, PrintedPage, printed_page
-from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -16,7 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from ..literal import visible
 from ..store_access import deliver
-from ..widgets.typeset_text import set_lines
+from ..widgets.typeset_text import SetPerWidth, set_lines
 
 GUTTER = 13  # cells for the margin label: "▌ article", "masthead", "? unplaced"
 
@@ -48,18 +47,16 @@ def render_page(lines: list[MarkedLine], width: int) -> Text:
     return t
 
 
-class PageText:
-    """A Rich renderable: the marked lines set at the width drawn, once per width."""
+class PageText(SetPerWidth):
+    """The marked lines set at the width drawn."""
 
     def __init__(self, lines: list[MarkedLine]) -> None:
+        super().__init__()
         self.lines = lines
-        self._set: dict[int, Text] = {}
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Draw the lines for the width Rich offers."""
-        if options.max_width not in self._set:
-            self._set = {options.max_width: render_page(self.lines, options.max_width)}
-        yield self._set[options.max_width]
+    def set_at(self, width: int) -> Text:
+        """The lines with their margins at width cells."""
+        return render_page(self.lines, width)
 
 
 class PageScreen(Screen):

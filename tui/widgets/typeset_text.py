@@ -42,26 +42,44 @@ def set_lines(text: Text, width: int, indent: int = 0, hang: int = HANG) -> Text
     return out
 
 
-class TypesetText:
-    """A Rich renderable: text broken by the Chinese line rules at the width it is given, cached per width.
+class SetPerWidth:
+    """A Rich renderable set in lines at the width it is drawn, once per width (not once per repaint).
 
-    Rich still wraps a line it counts wider than the width (a character whose width the two tables
-    disagree on), so nothing is ever cut off.
+    Only the last width is kept: one width lives on screen at a time. Subclasses say how to set.
     """
 
-    def __init__(self, text: Text, indent: int = 0) -> None:
-        self.text, self.indent = text, indent
+    def __init__(self) -> None:
         self._set: dict[int, Text] = {}
+
+    def set_at(self, width: int) -> Text:
+        """The lines at width cells (computed once per width)."""
+        raise NotImplementedError
 
     def at(self, width: int) -> Text:
         """The text set in lines of width cells."""
         if width not in self._set:
-            self._set = {width: set_lines(self.text, width, self.indent)}  # one width lives on screen at a time
+            self._set = {width: self.set_at(width)}
         return self._set[width]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Draw the lines for the width Rich offers."""
         yield self.at(options.max_width)
+
+
+class TypesetText(SetPerWidth):
+    """Styled text broken by the Chinese line rules at the width it is given.
+
+    Rich still wraps a line it counts wider than the width (a character whose width the two tables
+    disagree on), so nothing is ever cut off.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def set_at(self, width: int) -> Text:
+        """The text cut into lines at width cells."""
+        return set_lines(self.text, width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         """As wide as the widest line of the unbroken text, at most the width offered."""
@@ -69,7 +87,7 @@ class TypesetText:
 
     def line_of(self, width: int, index: int) -> int:
         """Which line (from 0) shows the character at index when set at width."""
-        return line_of(list(offsets_at(self.text.plain, room(width, self.indent), HANG)), index)
+        return line_of(list(offsets_at(self.text.plain, room(width), HANG)), index)
 
     def __str__(self) -> str:
         """The text itself, unbroken."""
