@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from .table_sql import HITS, hits_params, linked_entities
+from .table_sql import HITS, filter_where, hits_params, linked_entities
 
 
 @dataclass
@@ -225,24 +225,10 @@ def amounts(
     offset: int = 0,
 ) -> list[AmountRow]:
     """Sums of money: tied to each zone given, in articles naming each other entity, in an issue or dates."""
-    where: list[str] = []
-    params: dict[str, object] = {}
-    kinds = entity_kinds(db, entity_ids or [])
-    for n, eid in enumerate(entity_ids or []):
-        if kinds.get(eid) == "zone":
-            where.append(f"m.zone_id = :e{n}")
-        else:
-            where.append(f"m.article_id in (select article_id from article_entities where entity_id = :e{n})")
-        params[f"e{n}"] = eid
+    where, params = filter_where(db, entity_ids or [], date_from, date_to, sums=True, linked="m.article_id")
     if issue_id is not None:
         where.append("a.issue_id = :issue")
         params["issue"] = issue_id
-    if date_from:
-        where.append("i.date >= :df")
-        params["df"] = date_from
-    if date_to:
-        where.append("i.date <= :dt")
-        params["dt"] = date_to
     order = {"value": "m.value_yuan", "date": "i.date", "zone": "z.name_key"}.get(sort)  # zones in pinyin order
     if order is None:
         raise ValueError(f"cannot sort amounts by {sort!r}; one of value, date, zone")
@@ -252,14 +238,6 @@ def amounts(
               left join entities z on z.id = m.zone_id {"where " + " and ".join(where) if where else ""}
               order by {order} {"desc" if descending else "asc"} nulls last, m.id{clause}"""
     return [AmountRow(*r) for r in db.execute(sql, params | more)]
-
-
-def entity_kinds(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
-    """id → kind for these entities."""
-    if not ids:
-        return {}
-    sql = "select id, kind from entities where id in (select value from json_each(?))"
-    return {r[0]: r[1] for r in db.execute(sql, [json.dumps(ids)])}
 
 
 def entity_names(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[int, str, str]]:

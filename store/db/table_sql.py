@@ -87,6 +87,50 @@ def linked_entities(sets: list[str]) -> str:
         cross join entities e on e.id = c.id"""
 
 
+def entity_kinds(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """id → kind for these entities."""
+    if not ids:
+        return {}
+    sql = "select id, kind from entities where id in (select value from json_each(?))"
+    return {r[0]: r[1] for r in db.execute(sql, [json.dumps(ids)])}
+
+
+def filter_where(
+    db: sqlite_utils.Database,
+    entity_ids: list[int],
+    date_from: str | None = None,
+    date_to: str | None = None,
+    picked: set[int] | None = None,
+    sums: bool = False,
+    linked: str = "a.id",
+) -> tuple[list[str], dict[str, object]]:
+    """WHERE conditions (named parameters) on articles `a` of issues `i` for a filter: the amounts' and the timeline's.
+
+    Each entity keeps the articles naming it (tested on the column `linked`); with `sums`, a zone keeps the amounts
+    `m` tied to it instead, as the amounts table reads a zone. `picked` keeps those articles only; the dates bound
+    the issue's date, so undated issues fall outside any range.
+    """
+    zones = {e for e, kind in entity_kinds(db, entity_ids).items() if kind == "zone"} if sums else set()
+    where: list[str] = []
+    params: dict[str, object] = {}
+    for n, eid in enumerate(entity_ids):
+        if eid in zones:
+            where.append(f"m.zone_id = :e{n}")
+        else:
+            where.append(f"{linked} in (select article_id from article_entities where entity_id = :e{n})")
+        params[f"e{n}"] = eid
+    if picked is not None:
+        where.append(f"{linked} in (select value from json_each(:picked))")
+        params["picked"] = json.dumps(sorted(picked))
+    if date_from:
+        where.append("i.date >= :df")
+        params["df"] = date_from
+    if date_to:
+        where.append("i.date <= :dt")
+        params["dt"] = date_to
+    return where, params
+
+
 def _filters(
     filter_ids: list[int], query: str | None, dates: tuple[str | None, str | None]
 ) -> tuple[list[str], dict[str, object]]:
@@ -133,19 +177,9 @@ def base_sql(
                   from articles a{joins} join issues i on i.id = a.issue_id left join entities z on z.id = a.zone_id"""
     elif name == "amounts":
         ctes = [c for c in ctes if not c.startswith("hits")]
-        kinds = dict(
-            db.execute(
-                "select id, kind from entities where id in (select value from json_each(?))", [json.dumps(filter_ids)]
-            ).fetchall()
-        )
         # A zone filter means sums tied to that zone (as `queries.amounts`); other entities, their articles.
-        where = [
-            f"m.zone_id = :e{n}"
-            if kinds.get(eid) == "zone"
-            else f"m.article_id in (select article_id from article_entities where entity_id = :e{n})"
-            for n, eid in enumerate(filter_ids)
-        ]
-        params.update({f"e{n}": eid for n, eid in enumerate(filter_ids)})
+        where, more = filter_where(db, filter_ids, sums=True, linked="m.article_id")
+        params.update(more)
         where += [f"m.article_id in (select article_id from {c[: c.index('(')]})" for c in ctes]
         sql = f"""select m.id rid, m.article_id article_id, m.value_yuan value_yuan, m.text text,
                   m.qualifier qualifier, z.name zone, i.date date, a.title title, m.sentence sentence,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from . import queries
+from .table_sql import filter_where
 
 BY = ("month", "year")
 _KEY_LEN = {"month": 7, "year": 4}  # issues.date is ISO (YYYY-MM-DD): a prefix is the period
@@ -61,41 +60,16 @@ class Period:
 
 
 def _where(
-    entity_ids: list[int], picked: set[int] | None, date_from: str | None, date_to: str | None
-) -> tuple[str, list[object]]:
-    """Conditions on `a` (articles) and `i` (issues) for the filter, with their parameters."""
-    where: list[str] = ["1"]
-    params: list[object] = []
-    for eid in entity_ids:
-        where.append("a.id in (select article_id from article_entities where entity_id = ?)")
-        params.append(eid)
-    if picked is not None:
-        where.append("a.id in (select value from json_each(?))")
-        params.append(json.dumps(sorted(picked)))
-    if date_from:
-        where.append("i.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("i.date <= ?")
-        params.append(date_to)
-    return " and ".join(where), params
-
-
-def _amount_where(
     db: sqlite_utils.Database,
     entity_ids: list[int],
     picked: set[int] | None,
     date_from: str | None,
     date_to: str | None,
-) -> tuple[str, list[object]]:
-    # As the amounts table: a zone keeps the sums tied to that zone, any other entity the sums of its articles.
-    kinds = queries.entity_kinds(db, entity_ids)
-    zones = [e for e in entity_ids if kinds.get(e) == "zone"]
-    where, params = _where([e for e in entity_ids if e not in zones], picked, date_from, date_to)
-    for z in zones:
-        where += " and m.zone_id = ?"
-        params.append(z)
-    return where + " and m.repeat_of is null", params
+    sums: bool = False,
+) -> tuple[str, dict[str, object]]:
+    """Conditions on `a` (articles) and `i` (issues) for the filter; with `sums`, on amounts `m` as the amounts table."""
+    where, params = filter_where(db, entity_ids, date_from, date_to, picked, sums)
+    return " and ".join(["1", *where]), params
 
 
 def timeline(
@@ -111,17 +85,17 @@ def timeline(
         raise ValueError(f"by must be one of {', '.join(BY)}")
     ids = entity_ids or []
     key = f"substr(i.date, 1, {_KEY_LEN[by]})"
-    where, params = _where(ids, picked, date_from, date_to)
+    where, params = _where(db, ids, picked, date_from, date_to)
     arts = db.execute(
         f"""select {key} k, count(*) from articles a join issues i on i.id = a.issue_id where {where} group by k""",
         params,
     ).fetchall()
-    where, params = _amount_where(db, ids, picked, date_from, date_to)
+    where, params = _where(db, ids, picked, date_from, date_to, sums=True)
     sums = {
         k: (total, n)
         for k, total, n in db.execute(
             f"""select {key} k, sum(m.value_yuan), count(*) from amounts m join articles a on a.id = m.article_id
-                join issues i on i.id = a.issue_id where {where} group by k""",
+                join issues i on i.id = a.issue_id where {where} and m.repeat_of is null group by k""",
             params,
         )
     }
@@ -148,11 +122,11 @@ def amount_total(
     date_to: str | None = None,
 ) -> Total:
     """The total of the amounts table's rows, each figure counted once (repeat_of is null)."""
-    where, params = _amount_where(db, entity_ids or [], picked, date_from, date_to)
+    where, params = _where(db, entity_ids or [], picked, date_from, date_to, sums=True)
     sql = f"""select coalesce(sum(case when m.repeat_of is null then m.value_yuan end), 0),
               count(case when m.repeat_of is null then 1 end), count(*) from amounts m
               join articles a on a.id = m.article_id join issues i on i.id = a.issue_id
-              where {where.removesuffix(" and m.repeat_of is null")}"""
+              where {where}"""
     return Total(*db.execute(sql, params).fetchone())
 
 
@@ -168,7 +142,7 @@ def date_counts(
     db: sqlite_utils.Database, entity_ids: list[int] | None = None, year: str | None = None
 ) -> list[tuple[str, int]]:
     """The date facet: articles per year (newest first), or per month of one year."""
-    where, params = _where(entity_ids or [], None, *(date_range(year, year) if year else (None, None)))
+    where, params = _where(db, entity_ids or [], None, *(date_range(year, year) if year else (None, None)))
     key = "substr(i.date, 1, 7)" if year else "substr(i.date, 1, 4)"
     sql = f"""select {key} k, count(*) from articles a join issues i on i.id = a.issue_id
               where {where} and i.date is not null group by k order by k desc"""
@@ -177,6 +151,6 @@ def date_counts(
 
 def dated_ids(db: sqlite_utils.Database, date_from: str | None, date_to: str | None) -> set[int]:
     """Ids of the articles of issues dated within the bounds (undated issues are outside any range)."""
-    where, params = _where([], None, date_from, date_to)
+    where, params = _where(db, [], None, date_from, date_to)
     sql = f"select a.id from articles a join issues i on i.id = a.issue_id where {where} and i.date is not null"
     return {r[0] for r in db.execute(sql, params)}
