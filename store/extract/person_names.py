@@ -7,12 +7,12 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..zh import lexicon, segment
+from ..zh.foreign import foreign_word
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     FINAL_MIN_SHARE,
     NAME_TAGS,
     TRANSLIT_RARE_FREQ,
-    after_dot,
     chinese_name_shape,
     final_share,
     foreign_name,
@@ -31,11 +31,12 @@ from .translit import (
     NUMERAL_RE,
     cue_class,
     dot_ahead,
+    foreign_cued,
     foreign_run,
     foreign_subject,
+    glued_ahead,
     lead_piece,
     title_word,
-    unknown_word,
 )
 
 # A two-character unknown word is a name without a cue when its given character is at least this much a
@@ -53,7 +54,6 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
     sure: dict[int, Mention] = {}
-    tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
     maybe: dict[int, Mention] = {}
     i = 0
@@ -77,8 +77,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         dot_at = dot_ahead(ws, i, j) if dotted_text else None
         dotted = False
         # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
-        glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
-        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
+        glued = j < len(ws) and len(w) > 1 and glued_ahead(w, ws[j])
+        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w) or foreign_word(w))):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
                 start, prev = start - len(lead), ws[i - 2]  # 部长卡|利维·巴拉诺夫: jieba left a first syllable
@@ -110,7 +110,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
-        elif title_word(prev) or (not chinese and foreign_subject(m.name, prev, nxt)):
+        elif title_word(prev) or (
+            not chinese and (foreign_subject(m.name, prev, nxt) or foreign_cued(ws, i, j, m.name))
+        ):
             sure[start] = m
         else:
             maybe[start] = m

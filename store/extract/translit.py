@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..zh import lexicon, segment
+from ..zh.foreign import foreign_word, odd_chars, translit_share
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     NAME_TAGS,
@@ -21,6 +22,7 @@ from ..zh.names import (
 )
 
 DOTS = frozenset("·•・")
+DASHES = frozenset("—－-")
 # jieba tags of words that are never a surname standing alone: prepositions, adverbs, conjunctions, particles
 FUNCTION_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
 
@@ -64,7 +66,9 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
     dotted = False
     while j < len(ws):
         w = ws[j]
-        if j + 1 < len(ws) and w in DOTS and after_dot(ws[j + 1]):
+        # 约翰—某某: a single dash after a name word of the dictionary joins as a dot does (佩某—某某集团: a firm's)
+        joins = w in DOTS or (w in DASHES and segment.word_tags().get(ws[j - 1]) in NAME_TAGS)
+        if j + 1 < len(ws) and joins and after_dot(ws[j + 1][: _name_part(ws[j + 1])]):
             keep = _name_part(ws[j + 1])
             end, j, dotted = end + 1 + keep, j + 2, True  # 安东尼·卡布拉尔
             if keep < len(ws[j - 1]):
@@ -81,9 +85,37 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
             end, j = end + len(w), j + 1  # 某某|某某·: a known piece before the dot
         elif not dotted and _glued_piece(ws[j - 1], w):
             end, j = end + len(w), j + 1  # 卡尔|诺夫, 巴拉|诺维奇: two name words of the class with no break
+        elif dotted and _last_syllable(w, ws[j + 1] if j + 1 < len(ws) else ""):
+            end, j = end + 1, j + 1  # 某某·维拉|肖及其: jieba took the name's last syllable for a surname
+            break
         else:
             break
     return j, end, dotted
+
+
+def glued_ahead(w: str, nxt: str) -> bool:
+    """w starts a transliteration jieba cut in two (某某|科夫, 斯塔|维申), even when w looks Chinese."""
+    if not after_dot(w):
+        return False
+    return (segment.word_tags().get(nxt) == "nrt" and unknown_word(w)) or _unknown_tail(w, nxt)
+
+
+def _last_syllable(w: str, nxt: str) -> bool:
+    """w is one character jieba tags a name (a surname) after a dotted name, and a clause goes on after it
+    with a function word or a stop: the name's last syllable."""
+    if len(w) != 1 or segment.word_tags().get(w) not in {"nr", "ng"}:
+        return False
+    return not nxt or not nxt[0].isalnum() or segment.word_tags().get(nxt) in FUNCTION_TAGS
+
+
+def _unknown_tail(before: str, w: str) -> bool:
+    """w is an unknown piece after a name word (or unknown word) of the class, ending in a character some
+    transliteration holds (某某|维申; not 某某|诺时: 时 never is, a word of time glued on)."""
+    if not (unknown_word(w) and after_dot(w) and all_translit(before)):
+        return False
+    if not (unknown_word(before) or foreign_word(before)):
+        return False
+    return odd_chars(w) <= 1 and translit_share().get(w[-1], 0.0) > 0
 
 
 def _glued_piece(before: str, w: str) -> bool:
@@ -91,6 +123,8 @@ def _glued_piece(before: str, w: str) -> bool:
     unknown run, or a name word (or unknown word) of the class after a short one."""
     tags = segment.word_tags()
     if tags.get(w) == "nrt" and unknown_word(before):
+        return True
+    if _unknown_tail(before, w):
         return True
     short = len(before) <= 2 and all_translit(before)
     return short and all_translit(w) and tags.get(w) in NAME_TAGS | {None} and not place_like(w)
@@ -131,14 +165,39 @@ def foreign_subject(name: str, prev: str, nxt: str) -> bool:
     """A transliteration of three characters or more that opens a clause and is followed by a verb, adverb or
     preposition: the subject of what follows, a person more often than a place."""
     tags = segment.word_tags()
-    if len(name) < 3 or tags.get(nxt) not in SUBJECT_NEXT_TAGS | RARE_NEXT_TAGS:
+    word = foreign_word(name)
+    # two characters: a transliterated name word of the dictionary (nr two-character words are often nouns)
+    if len(name) < (2 if word and tags.get(name) != "nr" else 3):
         return False
-    opens = not prev or not prev[-1].isalnum() or tags.get(prev) in SUBJECT_PREV_TAGS
+    timed = word and tags.get(nxt) == "t"  # X今天抵达: a time word after a clause's subject, as a verb is
+    if tags.get(nxt) not in SUBJECT_NEXT_TAGS | RARE_NEXT_TAGS and not timed:
+        return False
+    # a dash joins a name's or an index's parts (某某—某某): no clause starts after it
+    opens = not prev or not (prev[-1].isalnum() or prev[-1] in DASHES) or tags.get(prev) in SUBJECT_PREV_TAGS
+    if len(name) == 2 and not opens:
+        return False  # 某某|拉茨等: a rare two-character word inside a clause is a piece of something longer
     # a rare name word of the dictionary (jieba lists foreign people it met a few times) needs no clause start
     rare = tags.get(name) in NAME_TAGS and (segment.tokenizer().FREQ.get(name) or 0) < TRANSLIT_RARE_FREQ
     rare = rare and not NUMERAL_RE.search(name)  # 三万人, 二十一中: the dictionary tags counts nrt too
     rare = rare and prev not in lexicon.words("place_prepositions")  # 在X召开: a place
     rare = rare and tags.get(prev) != "ns"  # 法国X扩建: a country's firm or brand, not a person
-    if not (opens and tags.get(nxt) in SUBJECT_NEXT_TAGS) and not rare:
+    if not (opens and (tags.get(nxt) in SUBJECT_NEXT_TAGS or timed)) and not rare:
         return False
     return not name_index().get(name) and not place_like(name)
+
+
+# a country or nationality before a name (某国|外援X is a title's work; 芬兰|的|X): the name of one of its people
+OF = "的"
+
+
+def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
+    """Context that makes a transliteration a person beyond a clause's start: a title after it also after a
+    preposition (对X总统), a deputy's title (X副总理), 等人 after it, or a country before a name no dictionary
+    word spells (芬兰的X: cities are dictionary words)."""
+    cues = lexicon.person_cues()
+    nxt, after = (ws[j] if j < len(ws) else ""), (ws[j + 1] if j + 1 < len(ws) else "")
+    if cues.get(nxt) == "title" or (nxt == "副" and cues.get(after) == "title") or (nxt == "等" and after == "人"):
+        return True
+    countries = lexicon.words("countries")
+    by_country = i >= 1 and ws[i - 1] in countries or (i >= 2 and ws[i - 1] == OF and ws[i - 2] in countries)
+    return by_country and not segment.tokenizer().FREQ.get(name) and len(name) >= 3
