@@ -32,6 +32,8 @@ from .translit import (
     cue_class,
     dot_ahead,
     foreign_cued,
+    foreign_pairs,
+    foreign_places,
     foreign_run,
     foreign_subject,
     glued_ahead,
@@ -124,7 +126,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         listed = (before == "、" and (start - 1) in sure_ends) or (after == "、" and (m.end + 1) in sure)
         if m.name in names or listed:
             sure[start] = m
-    return [sure[k] for k in sorted(sure)]
+    word_at = dict(zip(starts, ws))
+    for start in foreign_pairs(text, word_at, maybe, sure):
+        sure[start] = maybe[start]
+    places = foreign_places(text, word_at, [*sure.values(), *maybe.values()])
+    return [sure[k] for k in sorted(sure) if sure[k].name not in places]
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
