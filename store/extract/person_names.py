@@ -24,6 +24,7 @@ from ..zh.names import (
     translit_like,
     unknown_name,
 )
+from .foreign import foreign_cued, foreign_pairs, foreign_places
 from .mentions import Mention
 from .translit import (
     DOTS,
@@ -31,9 +32,6 @@ from .translit import (
     NUMERAL_RE,
     cue_class,
     dot_ahead,
-    foreign_cued,
-    foreign_pairs,
-    foreign_places,
     foreign_run,
     foreign_subject,
     glued_ahead,

@@ -1,0 +1,86 @@
+"""Where a transliterated word stands: the context that makes it a person (a title after it, 等人, a country
+before it, a partner in X和Y) or a place (首都X, X会议, a weather table)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..zh import lexicon, segment
+from ..zh.foreign import foreign_word
+from ..zh.names import all_translit, translit_chars
+from .mentions import Mention
+
+# a country or nationality before a name (某国|外援X is a title's work; 芬兰|的|X): the name of one of its people
+OF = "的"
+
+
+def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
+    """Context that makes a transliteration a person beyond a clause's start: a title after it also after a
+    preposition (对X总统), a deputy's title (X副总理), 等人 after it, or a country before a name no dictionary
+    word spells (芬兰的X: cities are dictionary words)."""
+    cues = lexicon.person_cues()
+    nxt, after = (ws[j] if j < len(ws) else ""), (ws[j + 1] if j + 1 < len(ws) else "")
+    if cues.get(nxt) == "title" or (nxt == "副" and cues.get(after) == "title") or (nxt == "等" and after == "人"):
+        return True
+    countries = lexicon.words("countries")
+    by_country = i >= 1 and ws[i - 1] in countries or (i >= 2 and ws[i - 1] == OF and ws[i - 2] in countries)
+    return by_country and not segment.tokenizer().FREQ.get(name) and len(name) >= 3
+
+
+# words that join two people as they join two places (X和Y); a person's name beside a sure person is one
+PAIR_JOINS = ("和", "与", "、")
+
+
+def foreign_pairs(text: str, word_at: dict[int, str], maybe: dict[int, Mention], sure: dict[int, Mention]) -> list[int]:
+    """Starts of transliterated "maybe" names joined by 和, 与 or 、 to a sure name or to another such name
+    (X和Y组成, X与Y会谈): two foreign words side by side are two people more often than two places, unless a
+    noun follows the pair (X和Y争端) or the first stands after a piece of the class (某某|X和Y: a longer word)."""
+    by_end = {m.end: m for m in (*maybe.values(), *sure.values())}
+    out = []
+    for start, m in maybe.items():
+        if not _translit_name(m.name):
+            continue
+        left = by_end.get(start - 1) if text[start - 1 : start] in PAIR_JOINS else None
+        right = maybe.get(m.end + 1) or sure.get(m.end + 1) if text[m.end : m.end + 1] in PAIR_JOINS else None
+        for first, last in ((left, m), (m, right)):
+            if first is None or last is None or not (first.start in sure or _translit_name(first.name)):
+                continue
+            if last is not m and not (last.start in sure or _translit_name(last.name)):
+                continue
+            if text[first.start - 1 : first.start] in translit_chars():
+                continue
+            if segment.word_tags().get(word_at.get(last.end, "")) in NOUN_TAGS:
+                continue
+            out.append(start)
+            break
+    return out
+
+
+# what follows two places (X和Y争端, X与Y地区) rather than two people
+NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "f", "s"})
+
+
+def _translit_name(name: str) -> bool:
+    """A name of the transliteration class: a foreign name word or a run of the class's characters."""
+    return foreign_word(name) or all_translit(name.replace("·", ""))
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> dict[str, str]:
+    """Words that make the foreign word beside them a place or an organisation → before or after."""
+    return dict(lexicon.classed("foreign_place_cues"))
+
+
+def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> set[str]:
+    """Names that are places or organisations in this text: one printed after 首都 or before 会议 or 组织
+    anywhere in it, or between temperatures (a weather table's city: 12℃ X 晴)."""
+    cues = _place_cues()
+    out = set()
+    for m in found:
+        before = next((text[m.start - k : m.start] for k in (3, 2) if text[m.start - k : m.start] in cues), "")
+        nxt = word_at.get(m.end, "")
+        if cues.get(before) == "before" or cues.get(nxt) == "after" or cues.get(nxt[:1]) == "after":
+            out.add(m.name)
+        elif "℃" in text[max(0, m.start - 2) : m.start] or "℃" in text[m.end : m.end + 6]:
+            out.add(m.name)
+    return out
