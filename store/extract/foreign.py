@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..zh import lexicon, segment
-from ..zh.foreign import foreign_word
-from ..zh.names import all_translit, translit_chars
+from ..zh.foreign import foreign_word, odd_chars
+from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape
 from .mentions import Mention
 
 # a country or nationality before a name (某国|外援X is a title's work; 芬兰|的|X): the name of one of its people
@@ -47,7 +47,7 @@ def foreign_pairs(text: str, word_at: dict[int, str], maybe: dict[int, Mention],
                 continue
             if last is not m and not (last.start in sure or _translit_name(last.name)):
                 continue
-            if text[first.start - 1 : first.start] in translit_chars():
+            if not odd_chars(text[first.start - 1 : first.start] or "。"):
                 continue
             if segment.word_tags().get(word_at.get(last.end, "")) in NOUN_TAGS:
                 continue
@@ -73,14 +73,29 @@ def _place_cues() -> dict[str, str]:
 
 def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> set[str]:
     """Names that are places or organisations in this text: one printed after 首都 or before 会议 or 组织
-    anywhere in it, or between temperatures (a weather table's city: 12℃ X 晴)."""
+    anywhere in it (also past a closing bracket), one ending as a place (某某宫), a country's before its
+    head of state's name (X总统Y), a city after its country before another place (某国X某某大学), or a name
+    between temperatures (a weather table's city: 12℃ X 晴)."""
     cues = _place_cues()
+    tags = segment.word_tags()
+    countries = lexicon.words("countries")
     out = set()
     for m in found:
         before = next((text[m.start - k : m.start] for k in (3, 2) if text[m.start - k : m.start] in cues), "")
-        nxt = word_at.get(m.end, "")
+        at = m.end + 1 if text[m.end : m.end + 1] in "）)" else m.end
+        nxt = word_at.get(at, "")
+        after = word_at.get(at + len(nxt), "")
         if cues.get(before) == "before" or cues.get(nxt) == "after" or cues.get(nxt[:1]) == "after":
             out.add(m.name)
+        elif cues.get(m.name[-1]) == "end" or (
+            m.name[-1] in lexicon.words("place_final_chars") and not chinese_name_shape(m.name)
+        ):
+            out.add(m.name)  # 某某宫; 某·某某镇 (a Chinese given name may end in 山 or 江)
+        elif lexicon.person_cues().get(nxt) == "title" and (foreign_word(after) or tags.get(after) in NAME_TAGS):
+            out.add(m.name)  # 某国总统某某: the title's country, then its holder
+        elif text[max(0, m.start - 4) : m.start] in countries or text[max(0, m.start - 2) : m.start] in countries:
+            if tags.get(nxt) == "ns":
+                out.add(m.name)  # 某国|X|某某大学: a city between its country and a place in it
         elif "℃" in text[max(0, m.start - 2) : m.start] or "℃" in text[m.end : m.end + 6]:
             out.add(m.name)
     return out

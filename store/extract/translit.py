@@ -43,6 +43,8 @@ def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
     first = ws[i]
     if k > j and not (unknown_word(first) or segment.word_tags().get(first) in NAME_TAGS):
         return None  # 一位|马丁·: a common word before the name, not its first part
+    if first.endswith("人") and first[:-1] in lexicon.words("countries"):
+        return None  # 芬兰人|某某·: a nationality (the dictionary tags some nrt) before the name
     if k + 1 < len(ws) and ws[k] in DOTS and before_dot(first) and after_dot(ws[k + 1]):
         # one side at least wholly of the class, or a name word of the dictionary (雄安·容东 is a place)
         sure_side = all_translit(first) or all_translit(ws[k + 1]) or segment.word_tags().get(first) in NAME_TAGS
@@ -85,6 +87,9 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
             end, j = end + len(w), j + 1  # 某某|某某·: a known piece before the dot
         elif not dotted and _glued_piece(ws[j - 1], w):
             end, j = end + len(w), j + 1  # 卡尔|诺夫, 巴拉|诺维奇: two name words of the class with no break
+        elif not dotted and last_piece(ws[j - 1], w, ws[j + 1] if j + 1 < len(ws) else ""):
+            end, j = end + 1, j + 1  # 某罗|约当选: the name's last syllable, taken by jieba for an adverb
+            break
         elif dotted and _last_syllable(w, ws[j + 1] if j + 1 < len(ws) else ""):
             end, j = end + 1, j + 1  # 某某·维拉|肖及其: jieba took the name's last syllable for a surname
             break
@@ -108,6 +113,23 @@ def _last_syllable(w: str, nxt: str) -> bool:
     return not nxt or not nxt[0].isalnum() or segment.word_tags().get(nxt) in FUNCTION_TAGS
 
 
+def _rare_name(w: str) -> bool:
+    """A name word of the dictionary seen fewer than TRANSLIT_RARE_FREQ times, of transliteration characters."""
+    return foreign_word(w) and (segment.tokenizer().FREQ.get(w) or 0) < TRANSLIT_RARE_FREQ and all_translit(w)
+
+
+def last_piece(before: str, w: str, nxt: str) -> bool:
+    """w is one character of the class jieba split off the end of a rare transliterated name word (某罗|约当选):
+    not before a number, where it would be a word of its own (约|50人)."""
+    if len(w) != 1 or not _rare_name(before) or odd_chars(w) or translit_share().get(w, 0.0) < LAST_MIN_SHARE:
+        return False
+    return bool(nxt) and not nxt[0].isdigit() and segment.word_tags().get(nxt) not in {"m", "q"}
+
+
+# a single character this much of the class (by translit_share) may end a name jieba cut short
+LAST_MIN_SHARE = 0.05
+
+
 def _unknown_tail(before: str, w: str) -> bool:
     """w is an unknown piece after a name word (or unknown word) of the class, ending in a character some
     transliteration holds (某某|维申; not 某某|诺时: 时 never is, a word of time glued on)."""
@@ -126,6 +148,8 @@ def _glued_piece(before: str, w: str) -> bool:
         return True
     if _unknown_tail(before, w):
         return True
+    if _rare_name(before) and _rare_name(w):
+        return True  # 某某纳|某克: two rare name words of the class the dictionary holds apart
     short = len(before) <= 2 and all_translit(before)
     return short and all_translit(w) and tags.get(w) in NAME_TAGS | {None} and not place_like(w)
 

@@ -51,7 +51,10 @@ def foreign_word(w: str) -> bool:
     tag, freq = segment.word_tags().get(w), segment.tokenizer().FREQ.get(w) or 0
     odd = odd_chars(w)
     if tag == "nrt":
-        # 某某斯: one character outside the class is allowed in a long word or a two-character one of the class
+        # 某某斯: one character outside the class is allowed in a long word or a two-character one of the class,
+        # two in a word of five or more (a name's syllables spelt with rarer characters)
+        if len(w) >= 5:
+            return odd <= 2
         return odd == 0 or (odd == 1 and (len(w) >= 4 or (len(w) == 2 and freq < TWO_MAX_FREQ and w[-1] in _tail())))
     if tag in NAME_TAGS:
         return odd == 0 or (odd == 1 and len(w) >= 4 and freq < 20)
