@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..zh import lexicon, segment
-from ..zh.foreign import foreign_word
+from ..zh.foreign import translit_candidate
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     FINAL_MIN_SHARE,
@@ -15,13 +15,11 @@ from ..zh.names import (
     TRANSLIT_RARE_FREQ,
     chinese_name_shape,
     final_share,
-    foreign_name,
     given_name_ok,
     given_share,
     known_person,
     place_like,
     translit_chars,
-    translit_like,
     unknown_name,
 )
 from .foreign import foreign_cued, foreign_pairs, foreign_places
@@ -78,7 +76,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         dotted = False
         # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
         glued = j < len(ws) and len(w) > 1 and glued_ahead(w, ws[j])
-        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w) or foreign_word(w))):
+        if dot_at is not None or glued or (not chinese and translit_candidate(w)):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
                 start, prev = start - len(lead), ws[i - 2]  # 部长卡|利维·巴拉诺夫: jieba left a first syllable

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import lexicon, segment
 from .gazetteer import name_index
-from .names import NAME_TAGS, place_like
+from .names import NAME_TAGS, foreign_name, place_like, translit_like
 
 # A character is of the transliteration class when at least this share of the dictionary words holding it are
 # transliterated names (nrt, three characters or more): 斯 and 拉 mostly are, 人 and 高 hardly ever.
@@ -59,6 +59,15 @@ def foreign_word(w: str) -> bool:
     if tag in NAME_TAGS:
         return odd == 0 or (odd == 1 and len(w) >= 4 and freq < 20)
     return tag == "ns" and odd == 0 and freq < 100
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def translit_candidate(w: str) -> bool:
+    """Maybe a transliterated name (it needs a cue): of the class by the character set, the rare-word shape
+    or the dictionary's name words; never a nationality (芬兰人, which the dictionary may tag nrt)."""
+    if w.endswith("人") and (w[:-1] in lexicon.words("countries") or place_like(w[:-1])):
+        return False
+    return foreign_name(w) or translit_like(w) or foreign_word(w)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,75 @@
+"""Foreign names: transliterations jieba knows or cuts, dots and dashes, their cues, and foreign places
+(made-up names; real cities only as places)."""
+
+from __future__ import annotations
+
+from baokan.store.extract.people import find_people
+from baokan.store.extract.person_names import find_names
+from baokan.store.zh import segment
+from baokan.store.zh.foreign import foreign_word, translit_candidate, translit_share
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_names(text, segment.words(text))]
+
+
+def people(text: str) -> list[str]:
+    return [m.name for m in find_people(text, [], segment.words(text))[0]]
+
+
+def test_transliteration_characters_are_counted_by_share_not_by_presence() -> None:
+    share = translit_share()
+    assert share["斯"] > 0.1 > share.get("人", 0.0)
+
+
+def test_a_nationality_is_no_transliterated_name() -> None:
+    assert not translit_candidate("芬兰人")
+    assert not foreign_word("芬兰人")
+
+
+def test_a_title_after_a_preposition_vouches_for_the_name() -> None:
+    assert names("李部长首先对卡莫洛维总统访华表示欢迎") == ["卡莫洛维"]
+
+
+def test_a_deputy_title_after_the_name_vouches_for_it() -> None:
+    assert names("在开幕式上，卡莫洛维副总理介绍了情况") == ["卡莫洛维"]
+
+
+def test_a_name_before_deng_ren_is_a_person() -> None:
+    assert names("警方通报，萨维诺夫等人涉嫌走私") == ["萨维诺夫"]
+
+
+def test_pieces_jieba_cut_after_a_title_join_into_one_name() -> None:
+    assert names("内务部长斯捷维罗申是前政府的司法部长") == ["斯捷维罗申"]
+
+
+def test_a_post_gives_way_to_the_whole_transliteration() -> None:
+    assert people("农业部长贾斯蒂诺最近披露，产量大增") == ["贾斯蒂诺"]
+
+
+def test_a_dash_after_a_dictionary_name_joins_as_a_dot() -> None:
+    assert names("美国参议员约翰—卡洛维在会上发言") == ["约翰—卡洛维"]
+
+
+def test_a_dotted_name_keeps_the_last_syllable_jieba_took_for_a_surname() -> None:
+    assert names("密执安大学的迈克尔·维拉肖及其同事") == ["迈克尔·维拉肖"]
+
+
+def test_a_nationality_before_a_dotted_name_stays_out_of_it() -> None:
+    assert names("会议确定由芬兰人维姆洛·卡塔维出任行长") == ["维姆洛·卡塔维"]
+
+
+def test_a_profession_before_a_transliteration_is_a_title() -> None:
+    assert names("戏剧家布莱维特诞辰百年") == ["布莱维特"]
+
+
+def test_a_country_before_its_head_of_state_is_no_person() -> None:
+    assert names("非统组织主席、卡塔维纳总统卡洛维在闭幕式上讲话") == ["卡洛维"]
+
+
+def test_a_capital_after_shoudu_is_no_person() -> None:
+    assert names("峰会在匈牙利首都布达佩斯举行") == []
+
+
+def test_a_city_of_a_weather_table_is_no_person() -> None:
+    assert names("北京晴10℃／19℃哈拉雷晴30℃／35℃卢萨卡多云28℃／33℃") == []
