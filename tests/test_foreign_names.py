@@ -67,8 +67,16 @@ def test_a_country_before_its_head_of_state_is_no_person() -> None:
     assert names("非统组织主席、卡塔维纳总统卡洛维在闭幕式上讲话") == ["卡洛维"]
 
 
-def test_a_capital_after_shoudu_is_no_person() -> None:
-    assert names("峰会在匈牙利首都布达佩斯举行") == []
+def test_a_word_before_an_organisation_word_is_no_person_anywhere_in_the_article() -> None:
+    assert names("市场对阿德莱德会议的协议不满，阿德莱德表示增产") == []
+
+
+def test_two_transliterations_joined_by_he_are_two_people() -> None:
+    assert names("因此，萨维诺夫和卡塔维奇两兄弟都来了") == ["萨维诺夫", "卡塔维奇"]
+
+
+def test_a_country_and_de_before_an_unknown_transliteration_make_a_person() -> None:
+    assert names("他战胜了芬兰的卡塔维奇，进入决赛") == ["卡塔维奇"]
 
 
 def test_a_city_of_a_weather_table_is_no_person() -> None:
