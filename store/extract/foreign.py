@@ -16,12 +16,16 @@ OF = "的"
 
 def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
     """Context that makes a transliteration a person beyond a clause's start: a title after it also after a
-    preposition (对X总统), a deputy's title (X副总理), 等人 after it, or a country before a name no dictionary
-    word spells (芬兰的X: cities are dictionary words)."""
+    preposition (对X总统), a deputy's title (X副总理), 等人 after it, a shirt number before it (9号X), or a
+    country before a name no dictionary word spells (芬兰的X: cities are dictionary words)."""
     cues = lexicon.person_cues()
     nxt, after = (ws[j] if j < len(ws) else ""), (ws[j + 1] if j + 1 < len(ws) else "")
     if cues.get(nxt) == "title" or (nxt == "副" and cues.get(after) == "title") or (nxt == "等" and after == "人"):
         return True
+    if not name.startswith(ws[i]) and i >= 1:
+        i -= 1  # the name begins with a syllable jieba left before ws[i]
+    if i >= 2 and ws[i - 1] == "号" and ws[i - 2].isdigit():
+        return True  # 9号X: a player's shirt number
     countries = lexicon.words("countries")
     by_country = i >= 1 and ws[i - 1] in countries or (i >= 2 and ws[i - 1] == OF and ws[i - 2] in countries)
     return by_country and not segment.tokenizer().FREQ.get(name) and len(name) >= 3

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..zh import lexicon, segment
-from ..zh.foreign import foreign_word, odd_chars, translit_share
+from ..zh.foreign import foreign_word, odd_chars, translit_candidate, translit_share
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     NAME_TAGS,
@@ -54,12 +54,22 @@ def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
 
 def lead_piece(ws: list[str], i: int) -> str | None:
     """A transliteration's first syllable jieba cut off (总统尤|勒斯): one character of the class, or an
-    unknown run of them, right after a title."""
-    if i < 2 or not title_word(ws[i - 2]):
+    unknown run of them, right after a title; or one character of the class (or one jieba tags a surname)
+    before a rare name word of the class after a title or a country (某国的库|某某娃)."""
+    if i < 2:
         return None
-    lead = ws[i - 1]
+    lead, before = ws[i - 1], ws[i - 2]
+    after_title = title_word(before)
     one = len(lead) == 1 and lead in translit_chars() and lead not in lexicon.words("name_next_chars")
-    return lead if one or (len(lead) == 2 and foreign_piece(lead)) else None
+    if after_title and (one or (len(lead) == 2 and foreign_piece(lead))):
+        return lead
+    countries = lexicon.words("countries")
+    by_country = before in countries or (before == "的" and i >= 3 and ws[i - 3] in countries)
+    if not (after_title or by_country) or len(lead) != 1 or lead in lexicon.words("name_next_chars"):
+        return None
+    rare = (segment.tokenizer().FREQ.get(ws[i]) or 0) < TRANSLIT_RARE_FREQ and translit_candidate(ws[i])
+    of_class = not odd_chars(lead) or segment.word_tags().get(lead) == "nr"
+    return lead if rare and of_class and all_translit(ws[i]) else None
 
 
 def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[int, int, bool]:
@@ -193,7 +203,8 @@ def foreign_subject(name: str, prev: str, nxt: str) -> bool:
     # two characters: a transliterated name word of the dictionary (nr two-character words are often nouns)
     if len(name) < (2 if word and tags.get(name) != "nr" else 3):
         return False
-    timed = word and tags.get(nxt) == "t"  # X今天抵达: a time word after a clause's subject, as a verb is
+    # X今天抵达: a time word after a clause's subject, as a verb is (今天下午 may be tagged otherwise)
+    timed = tags.get(nxt) == "t" or tags.get(nxt[:2]) == "t"
     if tags.get(nxt) not in SUBJECT_NEXT_TAGS | RARE_NEXT_TAGS and not timed:
         return False
     # a dash joins a name's or an index's parts (某某—某某): no clause starts after it
