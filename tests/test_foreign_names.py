@@ -81,3 +81,13 @@ def test_a_country_and_de_before_an_unknown_transliteration_make_a_person() -> N
 
 def test_a_city_of_a_weather_table_is_no_person() -> None:
     assert names("北京晴10℃／19℃哈拉雷晴30℃／35℃卢萨卡多云28℃／33℃") == []
+
+
+def test_a_japanese_surname_before_a_state_office_is_a_person() -> None:
+    assert names("森川首相兑现了承诺") == ["森川"]
+    assert names("请代为转达对泷泽首相的问候") == ["泷泽"]
+
+
+def test_a_word_for_a_room_or_a_kind_of_body_before_a_title_is_no_person() -> None:
+    assert names("他被提拔为配电室主任") == []
+    assert names("目前，阿拉伯产油国也提出了减产") == []

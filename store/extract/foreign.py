@@ -3,12 +3,15 @@ before it, a partner in X和Y) or a place (首都X, X会议, a weather table).""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..zh import lexicon, segment
 from ..zh.foreign import foreign_word, odd_chars
-from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape
+from ..zh.gazetteer import name_index
+from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, place_like
 from .mentions import Mention
+from .translit import NUMERAL_RE, title_word
 
 # a country or nationality before a name (某国|外援X is a title's work; 芬兰|的|X): the name of one of its people
 OF = "的"
@@ -103,3 +106,33 @@ def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> 
         elif "℃" in text[max(0, m.start - 2) : m.start] or "℃" in text[m.end : m.end + 6]:
             out.add(m.name)
     return out
+
+
+# A word jieba does not tag a name, this common or more, is an ordinary word even before a cue (记者说).
+PLAIN_MAX_FREQ = 200
+# jieba tags of names it reads as nouns or time words (a Japanese surname may be a noun of the dictionary)
+PLAIN_TAGS = frozenset({"n", "nz", "t"})
+# last characters of words for a kind of person or body (人士, 学者, 官员, 专家, 对方, 某某界): never a name
+KIND_ENDS = frozenset("人者员家方士们长师手工友国界系室")
+
+
+def plain_name_word(ws: list[str], i: int) -> bool:
+    """A name of neither a Chinese nor a transliterated shape (a Japanese or Thai name jieba reads as a noun
+    or does not know) with a state office after it (X首相, X外长) or, of three characters or more, a title
+    before it: rare in the dictionary, no place, and no word for a kind of person."""
+    w, prev, nxt = ws[i], ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
+    tags = segment.word_tags()
+    if not 2 <= len(w) <= 5 or not re.fullmatch("[\u4e00-\u9fff]+", w) or tags.get(w, "n") not in PLAIN_TAGS:
+        return False
+    if (segment.tokenizer().FREQ.get(w) or 0) >= PLAIN_MAX_FREQ or w[-1] in KIND_ENDS:
+        return False
+    if name_index().get(w) or w in lexicon.words("countries") or place_like(w):
+        return False
+    if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
+        return False
+    if NUMERAL_RE.match(w) or prev in lexicon.address_forms():
+        return False  # 二是: a count; 某某女士|自我检讨: a form of address ends a name, it starts none
+    # X首相 (not X主任: 某某室主任, nor X说: 某某车说); 前总理X, in a list or before a verb
+    if nxt in lexicon.words("office_titles"):
+        return True
+    return len(w) >= 3 and title_word(prev) and (not nxt[:1].isalnum() or tags.get(nxt) in {"p", "v", "d"})

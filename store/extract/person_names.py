@@ -22,7 +22,7 @@ from ..zh.names import (
     translit_chars,
     unknown_name,
 )
-from .foreign import foreign_cued, foreign_pairs, foreign_places
+from .foreign import foreign_cued, foreign_pairs, foreign_places, plain_name_word
 from .mentions import Mention
 from .translit import (
     DOTS,
@@ -90,6 +90,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
                 (cued or 3 <= len(w) <= 4 and title_word(prev))
                 and _cued_name_word(w, prev, ws[j] if j < len(ws) else "")
             )
+            and not (merged is None and plain_name_word(ws, i))
         ) or (merged is None and place_like(w)):
             i += 1
             continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
