@@ -91,3 +91,12 @@ def test_a_japanese_surname_before_a_state_office_is_a_person() -> None:
 def test_a_word_for_a_room_or_a_kind_of_body_before_a_title_is_no_person() -> None:
     assert names("他被提拔为配电室主任") == []
     assert names("目前，阿拉伯产油国也提出了减产") == []
+
+
+def test_a_thai_name_jieba_cut_before_a_cue_is_joined() -> None:
+    assert names("会上，素维帕猜副总理说，经济将好转") == ["素维帕猜"]
+    assert names("。颂帕猜强调，有关国家应合作") == ["颂帕猜"]
+
+
+def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
+    assert names("。卡塔维纳8日在首都去世") == ["卡塔维纳"]

@@ -19,8 +19,9 @@ OF = "的"
 
 def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
     """Context that makes a transliteration a person beyond a clause's start: a title after it also after a
-    preposition (对X总统), a deputy's title (X副总理), 等人 after it, a shirt number before it (9号X), or a
-    country before a name no dictionary word spells (芬兰的X: cities are dictionary words)."""
+    preposition (对X总统), a deputy's title (X副总理), 等人 after it, a shirt number before it (9号X), a day
+    after it at a clause's start (X8日), or a country before a name no dictionary word spells (芬兰的X: cities
+    are dictionary words)."""
     cues = lexicon.person_cues()
     nxt, after = (ws[j] if j < len(ws) else ""), (ws[j + 1] if j + 1 < len(ws) else "")
     if cues.get(nxt) == "title" or (nxt == "副" and cues.get(after) == "title") or (nxt == "等" and after == "人"):
@@ -29,6 +30,9 @@ def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
         i -= 1  # the name begins with a syllable jieba left before ws[i]
     if i >= 2 and ws[i - 1] == "号" and ws[i - 2].isdigit():
         return True  # 9号X: a player's shirt number
+    opens = i == 0 or not ws[i - 1][-1:].isalnum()
+    if opens and len(name) >= 3 and nxt.isdigit() and after[:1] == "日":
+        return True  # 。X8日在: a clause's subject, then the day it acted
     countries = lexicon.words("countries")
     by_country = i >= 1 and ws[i - 1] in countries or (i >= 2 and ws[i - 1] == OF and ws[i - 2] in countries)
     return by_country and not segment.tokenizer().FREQ.get(name) and len(name) >= 3
@@ -136,3 +140,20 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     if nxt in lexicon.words("office_titles"):
         return True
     return len(w) >= 3 and title_word(prev) and (not nxt[:1].isalnum() or tags.get(nxt) in {"p", "v", "d"})
+
+
+def cut_foreign(ws: list[str], i: int) -> str | None:
+    """An unknown word of two or three characters and one jieba cut off its end (a Thai name: 某帕|猜), right
+    before a verb of speech or a title (also a deputy's): the whole name, else None."""
+    w, one = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    cue = ws[i + 2] if i + 2 < len(ws) else ""
+    if not 2 <= len(w) <= 3 or segment.tokenizer().FREQ.get(w) or not re.fullmatch("[\u4e00-\u9fff]+", w + one):
+        return None
+    if len(one) != 1 or (len(w) == 3 and chinese_name_shape(w)):
+        return None  # 某培康|，: a whole Chinese name before a stop
+    if one in lexicon.words("name_next_chars") or segment.word_tags().get(one) in {"p", "c", "u", "uj", "d", "r"}:
+        return None
+    cues = lexicon.person_cues()
+    if cues.get(cue) in {"speech", "title"} or (cue == "副" and i + 3 < len(ws) and cues.get(ws[i + 3]) == "title"):
+        return w + one
+    return None
