@@ -125,35 +125,43 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     or does not know) with a state office after it (X首相, X外长) or, of three characters or more, a title
     before it: rare in the dictionary, no place, and no word for a kind of person."""
     w, prev, nxt = ws[i], ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-    tags = segment.word_tags()
-    if not 2 <= len(w) <= 5 or not re.fullmatch("[\u4e00-\u9fff]+", w) or tags.get(w, "n") not in PLAIN_TAGS:
+    # the context first (two set lookups): this runs for every word that is no name of another shape
+    if nxt in lexicon.words("office_titles"):  # X首相 (not X主任: 某某室主任, nor X说: 某某车说)
+        return _plain_word(w) and prev not in lexicon.address_forms()
+    if len(w) < 3 or not title_word(prev) or prev in lexicon.address_forms():
+        return False  # 某某女士|自我检讨: a form of address ends a name, it starts none
+    # 前总理X, in a list or before a verb
+    return (not nxt[:1].isalnum() or segment.word_tags().get(nxt) in {"p", "v", "d"}) and _plain_word(w)
+
+
+@lru_cache(maxsize=1 << 12)
+def _plain_word(w: str) -> bool:
+    """w may be a name jieba reads as a noun: rare, no place, no count and no word for a kind of person."""
+    if not 2 <= len(w) <= 5 or not re.fullmatch("[\u4e00-\u9fff]+", w) or NUMERAL_RE.match(w):
+        return False  # 二是: a count
+    if segment.word_tags().get(w, "n") not in PLAIN_TAGS or w[-1] in KIND_ENDS:
         return False
-    if (segment.tokenizer().FREQ.get(w) or 0) >= PLAIN_MAX_FREQ or w[-1] in KIND_ENDS:
+    if (segment.tokenizer().FREQ.get(w) or 0) >= PLAIN_MAX_FREQ:
         return False
     if name_index().get(w) or w in lexicon.words("countries") or place_like(w):
         return False
-    if w[-1] in lexicon.words("name_not_endings") or w[-1] in lexicon.words("place_final_chars"):
-        return False
-    if NUMERAL_RE.match(w) or prev in lexicon.address_forms():
-        return False  # 二是: a count; 某某女士|自我检讨: a form of address ends a name, it starts none
-    # X首相 (not X主任: 某某室主任, nor X说: 某某车说); 前总理X, in a list or before a verb
-    if nxt in lexicon.words("office_titles"):
-        return True
-    return len(w) >= 3 and title_word(prev) and (not nxt[:1].isalnum() or tags.get(nxt) in {"p", "v", "d"})
+    return w[-1] not in lexicon.words("name_not_endings") and w[-1] not in lexicon.words("place_final_chars")
 
 
 def cut_foreign(ws: list[str], i: int) -> str | None:
     """An unknown word of two or three characters and one jieba cut off its end (a Thai name: 某帕|猜), right
     before a verb of speech or a title (also a deputy's): the whole name, else None."""
-    w, one = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
-    cue = ws[i + 2] if i + 2 < len(ws) else ""
-    if not 2 <= len(w) <= 3 or segment.tokenizer().FREQ.get(w) or not re.fullmatch("[\u4e00-\u9fff]+", w + one):
+    if i + 2 >= len(ws) or len(ws[i + 1]) != 1 or not 2 <= len(ws[i]) <= 3:
         return None
-    if len(one) != 1 or (len(w) == 3 and chinese_name_shape(w)):
+    w, one, cue = ws[i], ws[i + 1], ws[i + 2]
+    cues = lexicon.person_cues()
+    deputy = cue == "副" and i + 3 < len(ws) and cues.get(ws[i + 3]) == "title"
+    if cues.get(cue) not in {"speech", "title"} and not deputy:
+        return None  # the cue first (a dictionary lookup): this runs for every word
+    if segment.tokenizer().FREQ.get(w) or not re.fullmatch("[\u4e00-\u9fff]+", w + one):
+        return None
+    if len(w) == 3 and chinese_name_shape(w):
         return None  # 某培康|，: a whole Chinese name before a stop
     if one in lexicon.words("name_next_chars") or segment.word_tags().get(one) in {"p", "c", "u", "uj", "d", "r"}:
         return None
-    cues = lexicon.person_cues()
-    if cues.get(cue) in {"speech", "title"} or (cue == "副" and i + 3 < len(ws) and cues.get(ws[i + 3]) == "title"):
-        return w + one
-    return None
+    return w + one

@@ -108,6 +108,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
     return j, end, dotted
 
 
+@lru_cache(maxsize=1 << 16)  # it runs for every word and the next: judge each pair once
 def glued_ahead(w: str, nxt: str) -> bool:
     """w starts a transliteration jieba cut in two (某某|科夫, 斯塔|维申), even when w looks Chinese."""
     if not after_dot(w):

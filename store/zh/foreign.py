@@ -44,11 +44,18 @@ def foreign_word(w: str) -> bool:
     place word of them, that is no place the dictionary or the gazetteer knows: maybe a foreign person.
 
     Foreign cities are written alike (they need a cue); the caller judges the context."""
-    if not 2 <= len(w) <= 7 or not re.fullmatch("[\u4e00-\u9fff]+", w) or name_index().get(w):
+    tag = segment.word_tags().get(w)
+    if tag not in NAME_TAGS | {"ns"} or not 2 <= len(w) <= 7 or not re.fullmatch("[\u4e00-\u9fff]+", w):
+        return False  # the tag first: most words are none of these
+    if not _word_shape(w, tag, segment.tokenizer().FREQ.get(w) or 0):
         return False
-    if w in lexicon.words("countries") or place_like(w) or w[-1] in lexicon.words("place_final_chars"):
+    if name_index().get(w) or w in lexicon.words("countries") or w[-1] in lexicon.words("place_final_chars"):
         return False
-    tag, freq = segment.word_tags().get(w), segment.tokenizer().FREQ.get(w) or 0
+    return not place_like(w)  # last: it looks the word up with each place suffix
+
+
+def _word_shape(w: str, tag: str, freq: int) -> bool:
+    """The characters and frequency of a name word of the class, by its tag."""
     odd = odd_chars(w)
     if tag == "nrt":
         # 某某斯: one character outside the class is allowed in a long word or a two-character one of the class,
@@ -58,16 +65,16 @@ def foreign_word(w: str) -> bool:
         return odd == 0 or (odd == 1 and (len(w) >= 4 or (len(w) == 2 and freq < TWO_MAX_FREQ and w[-1] in _tail())))
     if tag in NAME_TAGS:
         return odd == 0 or (odd == 1 and len(w) >= 4 and freq < 20)
-    return tag == "ns" and odd == 0 and freq < 100
+    return odd == 0 and freq < 100  # ns: a rare place word of the class may be a person's name
 
 
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def translit_candidate(w: str) -> bool:
     """Maybe a transliterated name (it needs a cue): of the class by the character set, the rare-word shape
     or the dictionary's name words; never a nationality (芬兰人, which the dictionary may tag nrt)."""
-    if w.endswith("人") and (w[:-1] in lexicon.words("countries") or place_like(w[:-1])):
+    if not (foreign_name(w) or translit_like(w) or foreign_word(w)):
         return False
-    return foreign_name(w) or translit_like(w) or foreign_word(w)
+    return not (w.endswith("人") and (w[:-1] in lexicon.words("countries") or place_like(w[:-1])))
 
 
 @lru_cache(maxsize=1)
