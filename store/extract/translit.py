@@ -45,11 +45,24 @@ def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
         return None  # 一位|马丁·: a common word before the name, not its first part
     if first.endswith("人") and first[:-1] in lexicon.words("countries"):
         return None  # 芬兰人|某某·: a nationality (the dictionary tags some nrt) before the name
-    if k + 1 < len(ws) and ws[k] in DOTS and before_dot(first) and after_dot(ws[k + 1]):
+    if k + 1 < len(ws) and ws[k] in DOTS and _first_part(first, ws[k + 1]) and after_dot(ws[k + 1]):
         # one side at least wholly of the class, or a name word of the dictionary (雄安·容东 is a place)
         sure_side = all_translit(first) or all_translit(ws[k + 1]) or segment.word_tags().get(first) in NAME_TAGS
         return k if sure_side else None
     return None
+
+
+def _first_part(first: str, after: str) -> bool:
+    """first may open a dotted name: a part of the class, or a rare word of two to four characters before a part
+    wholly of the class (某芭拉·某某: the dictionary spells some first names with rarer characters)."""
+    if before_dot(first):
+        return True
+    if not CJK_RUN.fullmatch(first) or not 2 <= len(first) <= 4 or not all_translit(after):
+        return False
+    return (segment.tokenizer().FREQ.get(first) or 0) < TRANSLIT_RARE_FREQ and segment.word_tags().get(first) != "ns"
+
+
+CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 def lead_piece(ws: list[str], i: int) -> str | None:
@@ -86,7 +99,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
             if keep < len(ws[j - 1]):
                 break  # 巴拉诺|斯及: the name ends inside jieba's word
         elif (foreign_piece(w) and (len(w) > 1 or unknown_word(ws[j - 1]))) or (
-            dotted and after_dot(w) and w not in cues
+            dotted and after_dot(w[: _name_part(w)]) and w not in cues
         ):
             # 斯特罗|耶夫: jieba cut a long transliteration; after a dot any run of its characters
             keep = _name_part(w)
@@ -127,7 +140,7 @@ def _last_syllable(w: str, nxt: str) -> bool:
 
 def _rare_name(w: str) -> bool:
     """A name word of the dictionary seen fewer than TRANSLIT_RARE_FREQ times, of transliteration characters."""
-    return foreign_word(w) and (segment.tokenizer().FREQ.get(w) or 0) < TRANSLIT_RARE_FREQ and all_translit(w)
+    return (segment.tokenizer().FREQ.get(w) or 0) < TRANSLIT_RARE_FREQ and all_translit(w) and translit_candidate(w)
 
 
 def last_piece(before: str, w: str, nxt: str) -> bool:
