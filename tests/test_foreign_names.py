@@ -100,3 +100,7 @@ def test_a_thai_name_jieba_cut_before_a_cue_is_joined() -> None:
 
 def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
     assert names("。卡塔维纳8日在首都去世") == ["卡塔维纳"]
+
+
+def test_a_rare_first_name_before_a_dot_opens_a_dotted_name() -> None:
+    assert names("美国前商务部长芭芭娜·维克特。按照赛程") == ["芭芭娜·维克特"]
