@@ -104,3 +104,7 @@ def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> 
 
 def test_a_rare_first_name_before_a_dot_opens_a_dotted_name() -> None:
     assert names("美国前商务部长芭芭娜·维克特。按照赛程") == ["芭芭娜·维克特"]
+
+
+def test_a_noun_name_opening_a_clause_before_an_adverb_and_a_verb_of_speech_is_a_person() -> None:
+    assert names("研究发现。森川还表示，日本将通过改革") == ["森川"]

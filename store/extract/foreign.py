@@ -11,7 +11,7 @@ from ..zh.foreign import foreign_word, odd_chars
 from ..zh.gazetteer import name_index
 from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, place_like
 from .mentions import Mention
-from .translit import NUMERAL_RE, title_word
+from .translit import NUMERAL_RE, cue_class, title_word
 
 # a country or nationality before a name (某国|外援X is a title's work; 芬兰|的|X): the name of one of its people
 OF = "的"
@@ -128,6 +128,9 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     # the context first (two set lookups): this runs for every word that is no name of another shape
     if nxt in lexicon.words("office_titles"):  # X首相 (not X主任: 某某室主任, nor X说: 某某车说)
         return _plain_word(w) and prev not in lexicon.address_forms()
+    after = ws[i + 2] if i + 2 < len(ws) else ""
+    if (not prev or not prev[-1].isalnum()) and segment.word_tags().get(nxt) == "d" and cue_class(after) == "speech":
+        return _plain_word(w)  # 。X还表示: a clause's subject that speaks (not 某某|进一步指出: inside a clause)
     if len(w) < 3 or not title_word(prev) or prev in lexicon.address_forms():
         return False  # 某某女士|自我检讨: a form of address ends a name, it starts none
     # 前总理X, in a list or before a verb
