@@ -108,3 +108,7 @@ def test_a_rare_first_name_before_a_dot_opens_a_dotted_name() -> None:
 
 def test_a_noun_name_opening_a_clause_before_an_adverb_and_a_verb_of_speech_is_a_person() -> None:
     assert names("研究发现。森川还表示，日本将通过改革") == ["森川"]
+
+
+def test_a_chinese_name_between_two_titles_stays_a_person() -> None:
+    assert names("国家主席江泽民总理朱镕基出席") == ["江泽民", "朱镕基"]

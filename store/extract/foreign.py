@@ -102,11 +102,12 @@ def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> 
             m.name[-1] in lexicon.words("place_final_chars") and not chinese_name_shape(m.name)
         ):
             out.add(m.name)  # 某某宫; 某·某某镇 (a Chinese given name may end in 山 or 江)
-        elif lexicon.person_cues().get(nxt) == "title" and (_translit_name(after) or tags.get(after) in NAME_TAGS):
-            out.add(m.name)  # 某国总统某某: the title's country, then its holder
         elif text[max(0, m.start - 4) : m.start] in countries or text[max(0, m.start - 2) : m.start] in countries:
             if tags.get(nxt) == "ns":
                 out.add(m.name)  # 某国|X|某某大学: a city between its country and a place in it
+        elif lexicon.person_cues().get(nxt) == "title" and (_translit_name(after) or tags.get(after) in NAME_TAGS):
+            if not chinese_name_shape(m.name):  # 主席某某总理某某: a Chinese name before a title and a name
+                out.add(m.name)  # 某国总统某某: the title's country, then its holder
         elif "℃" in text[max(0, m.start - 2) : m.start] or "℃" in text[m.end : m.end + 6]:
             out.add(m.name)
     return out
