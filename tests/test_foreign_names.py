@@ -28,7 +28,7 @@ def test_a_nationality_is_no_transliterated_name() -> None:
 
 
 def test_a_title_after_a_preposition_vouches_for_the_name() -> None:
-    assert names("李部长首先对卡莫洛维总统访华表示欢迎") == ["卡莫洛维"]
+    assert names("外长对卡莫洛维总统来访表示欢迎") == ["卡莫洛维"]
 
 
 def test_a_deputy_title_after_the_name_vouches_for_it() -> None:
@@ -36,47 +36,47 @@ def test_a_deputy_title_after_the_name_vouches_for_it() -> None:
 
 
 def test_a_name_before_deng_ren_is_a_person() -> None:
-    assert names("警方通报，萨维诺夫等人涉嫌走私") == ["萨维诺夫"]
+    assert names("据报道，萨维诺夫等人已被释放") == ["萨维诺夫"]
 
 
 def test_pieces_jieba_cut_after_a_title_join_into_one_name() -> None:
-    assert names("内务部长斯捷维罗申是前政府的司法部长") == ["斯捷维罗申"]
+    assert names("新任内务部长斯捷维罗申曾任检察长") == ["斯捷维罗申"]
 
 
 def test_a_post_gives_way_to_the_whole_transliteration() -> None:
-    assert people("农业部长贾斯蒂诺最近披露，产量大增") == ["贾斯蒂诺"]
+    assert people("农业部长贾斯蒂诺上周宣布，产量大增") == ["贾斯蒂诺"]
 
 
 def test_a_dash_after_a_dictionary_name_joins_as_a_dot() -> None:
-    assert names("美国参议员约翰—卡洛维在会上发言") == ["约翰—卡洛维"]
+    assert names("参议员约翰—卡洛维昨天发表演讲") == ["约翰—卡洛维"]
 
 
 def test_a_dotted_name_keeps_the_last_syllable_jieba_took_for_a_surname() -> None:
-    assert names("密执安大学的迈克尔·维拉肖及其同事") == ["迈克尔·维拉肖"]
+    assert names("剑桥大学的迈克尔·维拉肖及其同事") == ["迈克尔·维拉肖"]
 
 
 def test_a_nationality_before_a_dotted_name_stays_out_of_it() -> None:
-    assert names("会议确定由芬兰人维姆洛·卡塔维出任行长") == ["维姆洛·卡塔维"]
+    assert names("董事会推选芬兰人维姆洛·卡塔维担任主席") == ["维姆洛·卡塔维"]
 
 
 def test_a_profession_before_a_transliteration_is_a_title() -> None:
-    assert names("戏剧家布莱维特诞辰百年") == ["布莱维特"]
+    assert names("著名戏剧家布莱维特的新作上演") == ["布莱维特"]
 
 
 def test_a_country_before_its_head_of_state_is_no_person() -> None:
-    assert names("非统组织主席、卡塔维纳总统卡洛维在闭幕式上讲话") == ["卡洛维"]
+    assert names("峰会期间，卡塔维纳总统卡洛维发表讲话") == ["卡洛维"]
 
 
 def test_a_word_before_an_organisation_word_is_no_person_anywhere_in_the_article() -> None:
-    assert names("市场对阿德莱德会议的协议不满，阿德莱德表示增产") == []
+    assert names("各方对阿德莱德会议的结果满意，阿德莱德表示欢迎") == []
 
 
 def test_two_transliterations_joined_by_he_are_two_people() -> None:
-    assert names("因此，萨维诺夫和卡塔维奇两兄弟都来了") == ["萨维诺夫", "卡塔维奇"]
+    assert names("昨天，萨维诺夫和卡塔维奇一起参观了工厂") == ["萨维诺夫", "卡塔维奇"]
 
 
 def test_a_country_and_de_before_an_unknown_transliteration_make_a_person() -> None:
-    assert names("他战胜了芬兰的卡塔维奇，进入决赛") == ["卡塔维奇"]
+    assert names("她击败了芬兰的卡塔维奇，获得冠军") == ["卡塔维奇"]
 
 
 def test_a_city_of_a_weather_table_is_no_person() -> None:
@@ -84,31 +84,31 @@ def test_a_city_of_a_weather_table_is_no_person() -> None:
 
 
 def test_a_japanese_surname_before_a_state_office_is_a_person() -> None:
-    assert names("森川首相兑现了承诺") == ["森川"]
-    assert names("请代为转达对泷泽首相的问候") == ["泷泽"]
+    assert names("森川首相出席了晚宴") == ["森川"]
+    assert names("他向泷泽首相赠送了礼物") == ["泷泽"]
 
 
 def test_a_word_for_a_room_or_a_kind_of_body_before_a_title_is_no_person() -> None:
-    assert names("他被提拔为配电室主任") == []
-    assert names("目前，阿拉伯产油国也提出了减产") == []
+    assert names("她调任化验室主任") == []
+    assert names("此外，部分产油国也表示支持") == []
 
 
 def test_a_thai_name_jieba_cut_before_a_cue_is_joined() -> None:
-    assert names("会上，素维帕猜副总理说，经济将好转") == ["素维帕猜"]
-    assert names("。颂帕猜强调，有关国家应合作") == ["颂帕猜"]
+    assert names("随后，素维帕猜副总理宣布，新机场将开工") == ["素维帕猜"]
+    assert names("。颂帕猜强调，改革必须继续") == ["颂帕猜"]
 
 
 def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
-    assert names("。卡塔维纳8日在首都去世") == ["卡塔维纳"]
+    assert names("。卡塔维纳8日抵达上海") == ["卡塔维纳"]
 
 
 def test_a_rare_first_name_before_a_dot_opens_a_dotted_name() -> None:
-    assert names("美国前商务部长芭芭娜·维克特。按照赛程") == ["芭芭娜·维克特"]
+    assert names("她会见了英国前文化大臣芭芭娜·维克特。随后") == ["芭芭娜·维克特"]
 
 
 def test_a_noun_name_opening_a_clause_before_an_adverb_and_a_verb_of_speech_is_a_person() -> None:
-    assert names("研究发现。森川还表示，日本将通过改革") == ["森川"]
+    assert names("会谈结束后，森川还表示，双方将加强合作") == ["森川"]
 
 
 def test_a_chinese_name_between_two_titles_stays_a_person() -> None:
-    assert names("国家主席江泽民总理朱镕基出席") == ["江泽民", "朱镕基"]
+    assert names("国家主席施家禾总理卡洛维出席") == ["施家禾", "卡洛维"]

@@ -44,8 +44,8 @@ PAIR_JOINS = ("和", "与", "、")
 
 def foreign_pairs(text: str, word_at: dict[int, str], maybe: dict[int, Mention], sure: dict[int, Mention]) -> list[int]:
     """Starts of transliterated "maybe" names joined by 和, 与 or 、 to a sure name or to another such name
-    (X和Y组成, X与Y会谈): two foreign words side by side are two people more often than two places, unless a
-    noun follows the pair (X和Y争端) or the first stands after a piece of the class (某某|X和Y: a longer word)."""
+    (X和Y合作, X与Y会谈): two foreign words side by side are two people more often than two places, unless a
+    noun follows the pair (X和Y边境) or the first stands after a piece of the class (某某|X和Y: a longer word)."""
     by_end = {m.end: m for m in (*maybe.values(), *sure.values())}
     out = []
     for start, m in maybe.items():
@@ -67,7 +67,7 @@ def foreign_pairs(text: str, word_at: dict[int, str], maybe: dict[int, Mention],
     return out
 
 
-# what follows two places (X和Y争端, X与Y地区) rather than two people
+# what follows two places (X和Y边境, X与Y地区) rather than two people
 NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "vn", "f", "s"})
 
 
@@ -127,13 +127,13 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     before it: rare in the dictionary, no place, and no word for a kind of person."""
     w, prev, nxt = ws[i], ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
     # the context first (two set lookups): this runs for every word that is no name of another shape
-    if nxt in lexicon.words("office_titles"):  # X首相 (not X主任: 某某室主任, nor X说: 某某车说)
+    if nxt in lexicon.words("office_titles"):  # X首相 (not X主任: 某某室主任, nor X说: 某某机说)
         return _plain_word(w) and prev not in lexicon.address_forms()
     after = ws[i + 2] if i + 2 < len(ws) else ""
     if (not prev or not prev[-1].isalnum()) and segment.word_tags().get(nxt) == "d" and cue_class(after) == "speech":
-        return _plain_word(w)  # 。X还表示: a clause's subject that speaks (not 某某|进一步指出: inside a clause)
+        return _plain_word(w)  # 。X还表示: a clause's subject that speaks (not 某某|同时指出: inside a clause)
     if len(w) < 3 or not title_word(prev) or prev in lexicon.address_forms():
-        return False  # 某某女士|自我检讨: a form of address ends a name, it starts none
+        return False  # 某某女士|自我介绍: a form of address ends a name, it starts none
     # 前总理X, in a list or before a verb
     return (not nxt[:1].isalnum() or segment.word_tags().get(nxt) in {"p", "v", "d"}) and _plain_word(w)
 
@@ -153,7 +153,7 @@ def _plain_word(w: str) -> bool:
 
 
 def cut_foreign(ws: list[str], i: int) -> str | None:
-    """An unknown word of two or three characters and one jieba cut off its end (a Thai name: 某帕|猜), right
+    """An unknown word of two or three characters and one jieba cut off its end (a Thai name cut before its last syllable), right
     before a verb of speech or a title (also a deputy's): the whole name, else None."""
     if i + 2 >= len(ws) or len(ws[i + 1]) != 1 or not 2 <= len(ws[i]) <= 3:
         return None
@@ -165,7 +165,7 @@ def cut_foreign(ws: list[str], i: int) -> str | None:
     if segment.tokenizer().FREQ.get(w) or not re.fullmatch("[\u4e00-\u9fff]+", w + one):
         return None
     if len(w) == 3 and chinese_name_shape(w):
-        return None  # 某培康|，: a whole Chinese name before a stop
+        return None  # 某某康|，: a whole Chinese name before a stop
     if one in lexicon.words("name_next_chars") or segment.word_tags().get(one) in {"p", "c", "u", "uj", "d", "r"}:
         return None
     return w + one

@@ -54,7 +54,7 @@ def dot_ahead(ws: list[str], i: int, j: int) -> int | None:
 
 def _first_part(first: str, after: str) -> bool:
     """first may open a dotted name: a part of the class, or a rare word of two to four characters before a part
-    wholly of the class (某芭拉·某某: the dictionary spells some first names with rarer characters)."""
+    wholly of the class (某某娜·某某: the dictionary spells some first names with rarer characters)."""
     if before_dot(first):
         return True
     if not CJK_RUN.fullmatch(first) or not 2 <= len(first) <= 4 or not all_translit(after):
@@ -68,7 +68,7 @@ CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 def lead_piece(ws: list[str], i: int) -> str | None:
     """A transliteration's first syllable jieba cut off (总统尤|勒斯): one character of the class, or an
     unknown run of them, right after a title; or one character of the class (or one jieba tags a surname)
-    before a rare name word of the class after a title or a country (某国的库|某某娃)."""
+    before a rare name word of the class after a title or a country (某国的卡|某某娃)."""
     if i < 2:
         return None
     lead, before = ws[i - 1], ws[i - 2]
@@ -91,7 +91,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
     dotted = False
     while j < len(ws):
         w = ws[j]
-        # 约翰—某某: a single dash after a name word of the dictionary joins as a dot does (佩某—某某集团: a firm's)
+        # 约翰—某某: a single dash after a name word of the dictionary joins as a dot does (某某—某某集团: a firm's)
         joins = w in DOTS or (w in DASHES and segment.word_tags().get(ws[j - 1]) in NAME_TAGS)
         if j + 1 < len(ws) and joins and after_dot(ws[j + 1][: _name_part(ws[j + 1])]):
             keep = _name_part(ws[j + 1])
@@ -111,7 +111,7 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
         elif not dotted and _glued_piece(ws[j - 1], w):
             end, j = end + len(w), j + 1  # 卡尔|诺夫, 巴拉|诺维奇: two name words of the class with no break
         elif not dotted and last_piece(ws[j - 1], w, ws[j + 1] if j + 1 < len(ws) else ""):
-            end, j = end + 1, j + 1  # 某罗|约当选: the name's last syllable, taken by jieba for an adverb
+            end, j = end + 1, j + 1  # 某某|约出任: the name's last syllable, taken by jieba for an adverb
             break
         elif dotted and _last_syllable(w, ws[j + 1] if j + 1 < len(ws) else ""):
             end, j = end + 1, j + 1  # 某某·维拉|肖及其: jieba took the name's last syllable for a surname
@@ -144,7 +144,7 @@ def _rare_name(w: str) -> bool:
 
 
 def last_piece(before: str, w: str, nxt: str) -> bool:
-    """w is one character of the class jieba split off the end of a rare transliterated name word (某罗|约当选):
+    """w is one character of the class jieba split off the end of a rare transliterated name word (某某|约出任):
     not before a number, where it would be a word of its own (约|50人)."""
     if len(w) != 1 or not _rare_name(before) or odd_chars(w) or translit_share().get(w, 0.0) < LAST_MIN_SHARE:
         return False
@@ -174,7 +174,7 @@ def _glued_piece(before: str, w: str) -> bool:
     if _unknown_tail(before, w):
         return True
     if _rare_name(before) and _rare_name(w):
-        return True  # 某某纳|某克: two rare name words of the class the dictionary holds apart
+        return True  # 某某诺|某斯: two rare name words of the class the dictionary holds apart
     short = len(before) <= 2 and all_translit(before)
     return short and all_translit(w) and tags.get(w) in NAME_TAGS | {None} and not place_like(w)
 
