@@ -125,20 +125,24 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     """A name of neither a Chinese nor a transliterated shape (a Japanese or Thai name jieba reads as a noun
     or does not know) with a state office after it (X首相, X外长) or, of three characters or more, a title
     before it: rare in the dictionary, no place, and no word for a kind of person."""
-    w, prev, nxt = ws[i], ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
-    # the context first (two set lookups): this runs for every word that is no name of another shape
+    w = ws[i]
+    if not _plain_word(w):
+        return False  # the word first (cached): this runs for every word of no other shape, and most are common
+    prev, nxt = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
+    if prev in lexicon.address_forms():
+        return False  # 某某女士|自我介绍: a form of address ends a name, it starts none
     if nxt in lexicon.words("office_titles"):  # X首相 (not X主任: 某某室主任, nor X说: 某某机说)
-        return _plain_word(w) and prev not in lexicon.address_forms()
+        return True
     after = ws[i + 2] if i + 2 < len(ws) else ""
     if (not prev or not prev[-1].isalnum()) and segment.word_tags().get(nxt) == "d" and cue_class(after) == "speech":
-        return _plain_word(w)  # 。X还表示: a clause's subject that speaks (not 某某|同时指出: inside a clause)
-    if len(w) < 3 or not title_word(prev) or prev in lexicon.address_forms():
-        return False  # 某某女士|自我介绍: a form of address ends a name, it starts none
+        return True  # 。X还表示: a clause's subject that speaks (not 某某|同时指出: inside a clause)
     # 前总理X, in a list or before a verb
-    return (not nxt[:1].isalnum() or segment.word_tags().get(nxt) in {"p", "v", "d"}) and _plain_word(w)
+    return (
+        len(w) >= 3 and title_word(prev) and (not nxt[:1].isalnum() or segment.word_tags().get(nxt) in {"p", "v", "d"})
+    )
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
 def _plain_word(w: str) -> bool:
     """w may be a name jieba reads as a noun: rare, no place, no count and no word for a kind of person."""
     if not 2 <= len(w) <= 5 or not re.fullmatch("[\u4e00-\u9fff]+", w) or NUMERAL_RE.match(w):
