@@ -112,3 +112,12 @@ def test_a_noun_name_opening_a_clause_before_an_adverb_and_a_verb_of_speech_is_a
 
 def test_a_chinese_name_between_two_titles_stays_a_person() -> None:
     assert names("国家主席施家禾总理卡洛维出席") == ["施家禾", "卡洛维"]
+
+
+def test_the_object_of_a_verb_of_meeting_is_a_person_unless_a_noun_follows() -> None:
+    assert names("总统会见了卡塔维纳，双方谈了合作") == ["卡塔维纳"]
+    assert names("总统会见了卡塔维纳代表团") == []
+
+
+def test_an_adverbial_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
+    assert names("会后，卡塔维纳郑重地宣布，工程将开工") == ["卡塔维纳"]

@@ -33,6 +33,11 @@ def foreign_cued(ws: list[str], i: int, j: int, name: str) -> bool:
     opens = i == 0 or not ws[i - 1][-1:].isalnum()
     if opens and len(name) >= 3 and nxt.isdigit() and after[:1] == "日":
         return True  # 。X8日在: a clause's subject, then the day it acted
+    if opens and len(name) >= 3 and segment.word_tags().get(nxt) == "a" and after == "地":
+        return True  # ，X郑重地…: a clause's subject, then how it acted
+    verb = ws[i - 2] if i >= 2 and ws[i - 1] == "了" else ws[i - 1] if i >= 1 else ""
+    if verb in lexicon.words("meeting_verbs") and segment.word_tags().get(nxt) not in NOUN_TAGS:
+        return True  # 会见(了)X, 提名X: the verb's object is a person (X代表团 with a noun after is not)
     countries = lexicon.words("countries")
     by_country = i >= 1 and ws[i - 1] in countries or (i >= 2 and ws[i - 1] == OF and ws[i - 2] in countries)
     return by_country and not segment.tokenizer().FREQ.get(name) and len(name) >= 3
