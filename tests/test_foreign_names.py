@@ -121,3 +121,8 @@ def test_the_object_of_a_verb_of_meeting_is_a_person_unless_a_noun_follows() -> 
 
 def test_an_adverbial_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
     assert names("会后，卡塔维纳郑重地宣布，工程将开工") == ["卡塔维纳"]
+
+
+def test_a_japanese_surname_and_a_given_name_jieba_read_as_a_noun_join_before_speech() -> None:
+    assert names("。森村太郎说，双方将加强合作") == ["森村太郎"]
+    assert names("。有位老人说，要加强合作") == []

@@ -178,3 +178,23 @@ def cut_foreign(ws: list[str], i: int) -> str | None:
     if one in lexicon.words("name_next_chars") or segment.word_tags().get(one) in {"p", "c", "u", "uj", "d", "r"}:
         return None
     return w + one
+
+
+def split_given(ws: list[str], i: int) -> str | None:
+    """An unknown two-character word of no Chinese shape at a clause's start, and a two-character noun jieba
+    read as the rest of the name (a Japanese surname and given name: 某村|正义), right before a verb of speech:
+    the whole name, else None."""
+    if i + 2 >= len(ws) or len(ws[i]) != 2 or len(ws[i + 1]) != 2 or cue_class(ws[i + 2]) != "speech":
+        return None  # the shape and the cue first: this runs for every word
+    w, given = ws[i], ws[i + 1]
+    if i and ws[i - 1][-1:].isalnum():
+        return None  # inside a clause: 某某|同事说 names no one
+    if segment.tokenizer().FREQ.get(w) or not re.fullmatch("[\u4e00-\u9fff]+", w + given) or chinese_name_shape(w):
+        return None
+    if segment.word_tags().get(w[0]) in OPENING_TAGS:
+        return None  # 有位|智者说: a verb or a pronoun opens the clause, not a surname
+    return w + given if segment.word_tags().get(given) in {"n", "nz"} else None
+
+
+# jieba tags of single characters that open a clause as words of their own (有, 这, 每, 在, 又)
+OPENING_TAGS = frozenset({"v", "r", "p", "d", "c", "m", "u", "uj"})

@@ -22,7 +22,7 @@ from ..zh.names import (
     translit_chars,
     unknown_name,
 )
-from .foreign import cut_foreign, foreign_cued, foreign_pairs, foreign_places, plain_name_word
+from .foreign import cut_foreign, foreign_cued, foreign_pairs, foreign_places, plain_name_word, split_given
 from .mentions import Mention
 from .translit import (
     DOTS,
@@ -59,7 +59,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or cut_foreign(ws, i)) is not None:
+        if (
+            merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or cut_foreign(ws, i) or split_given(ws, i)
+        ) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
