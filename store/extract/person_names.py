@@ -13,6 +13,7 @@ from ..zh.names import (
     FINAL_MIN_SHARE,
     NAME_TAGS,
     TRANSLIT_RARE_FREQ,
+    after_dot,
     chinese_name_shape,
     final_share,
     given_name_ok,
@@ -35,6 +36,7 @@ from .translit import (
     glued_ahead,
     lead_piece,
     title_word,
+    unknown_word,
 )
 
 # A two-character unknown word is a name without a cue when its given character is at least this much a
@@ -52,6 +54,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
     sure: dict[int, Mention] = {}
+    tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
     maybe: dict[int, Mention] = {}
     i = 0
@@ -59,10 +62,10 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (
-            merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or cut_foreign(ws, i) or split_given(ws, i)
-        ) is not None:
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        elif (merged := cut_foreign(ws, i) or split_given(ws, i)) is not None:
+            w, j, end = merged, i + 2, start + len(merged)  # a Thai or Japanese name jieba cut before its cue
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
@@ -77,7 +80,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         dot_at = dot_ahead(ws, i, j) if dotted_text else None
         dotted = False
         # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
-        glued = j < len(ws) and len(w) > 1 and glued_ahead(w, ws[j])
+        glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
+        glued = glued or (j < len(ws) and len(w) > 1 and glued_ahead(w, ws[j]))  # 斯塔|维申: an unknown piece
         if dot_at is not None or glued or (not chinese and translit_candidate(w)):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:

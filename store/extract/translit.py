@@ -123,11 +123,9 @@ def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[
 
 @lru_cache(maxsize=1 << 16)  # it runs for every word and the next: judge each pair once
 def glued_ahead(w: str, nxt: str) -> bool:
-    """w starts a transliteration jieba cut in two (某某|科夫, 斯塔|维申), even when w looks Chinese."""
-    nrt = segment.word_tags().get(nxt) == "nrt"
-    if not (nrt or unknown_word(nxt)) or not after_dot(w):
-        return False  # the next word first: most are dictionary words of other tags
-    return (nrt and unknown_word(w)) or _unknown_tail(w, nxt)
+    """w starts a transliteration jieba cut in two, an unknown piece of the class after it (斯塔|维申), even
+    when w looks Chinese (a known transliterated name after an unknown run is find_names' own test)."""
+    return unknown_word(nxt) and after_dot(w) and _unknown_tail(w, nxt)  # the next word first: most are known
 
 
 def _last_syllable(w: str, nxt: str) -> bool:
