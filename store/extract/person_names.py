@@ -64,7 +64,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         j, end = i + 1, start + len(w)
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
-        elif (merged := cut_foreign(ws, i) or split_given(ws, i)) is not None:
+        elif (
+            i + 2 < len(ws)
+            and (ws[i + 2] in cues or ws[i + 2] == "副")
+            and (merged := cut_foreign(ws, i) or split_given(ws, i))
+        ):
             w, j, end = merged, i + 2, start + len(merged)  # a Thai or Japanese name jieba cut before its cue
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
