@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, foreign_piece, is_name
+from ..zh.names import NAME_TAGS, after_dot, all_translit, chinese_name_shape, foreign_piece, is_name
 from .mentions import Mention, RoleMention, place_ending_at
 from .person_names import find_names, function_head
 from .translit import DOTS
@@ -63,12 +63,24 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 roles.append(RoleMention(name, "记者", None))
             pos += len(name) + 1
     if ws is not None:
-        seen = {m.start for m in people}
-        people.extend(m for m in find_names(text, ws) if m.start not in seen)
+        seen = {m.start: k for k, m in enumerate(people)}
+        for named in find_names(text, ws):
+            k = seen.get(named.start)
+            if k is None:
+                people.append(named)
+            elif _longer_transliteration(people[k].name, named.name):
+                short = people[k].name  # 部长卡斯|蒂诺: the whole transliteration, not its head
+                people[k] = named
+                roles = [RoleMention(named.name, r.role, r.org) if r.person == short else r for r in roles]
     for name in bylines:
         people.append(Mention("person", name, name, -1, -1))
         roles.append(RoleMention(name, "记者", None))
     return people, roles
+
+
+def _longer_transliteration(short: str, name: str) -> bool:
+    """name is a transliteration that starts with the Chinese-shaped name a post found (卡斯 of 卡斯蒂诺)."""
+    return len(name) > len(short) and name.startswith(short) and after_dot(name[len(short) :])
 
 
 # A dateline's reporters inside the text: 记者甲乙、丙丁报道 (names of two to four characters between the two words).

@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..zh import lexicon, segment
+from ..zh.foreign import translit_candidate
 from ..zh.gazetteer import name_index
 from ..zh.names import (
     FINAL_MIN_SHARE,
@@ -15,15 +16,14 @@ from ..zh.names import (
     after_dot,
     chinese_name_shape,
     final_share,
-    foreign_name,
     given_name_ok,
     given_share,
     known_person,
     place_like,
     translit_chars,
-    translit_like,
     unknown_name,
 )
+from .foreign import cut_foreign, foreign_cued, foreign_pairs, foreign_places, plain_name_word, split_given
 from .mentions import Mention
 from .translit import (
     DOTS,
@@ -33,6 +33,7 @@ from .translit import (
     dot_ahead,
     foreign_run,
     foreign_subject,
+    glued_ahead,
     lead_piece,
     title_word,
     unknown_word,
@@ -63,6 +64,12 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         j, end = i + 1, start + len(w)
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        elif (
+            i + 2 < len(ws)
+            and (ws[i + 2] in cues or ws[i + 2] == "副")
+            and (merged := cut_foreign(ws, i) or split_given(ws, i))
+        ):
+            w, j, end = merged, i + 2, start + len(merged)  # a Thai or Japanese name jieba cut before its cue
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
@@ -78,7 +85,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         dotted = False
         # 卡尔|诺夫: an unknown run of the class before a known transliterated name, even if it looks Chinese
         glued = j < len(ws) and len(w) > 1 and tags.get(ws[j]) == "nrt" and unknown_word(w) and after_dot(w)
-        if dot_at is not None or glued or (not chinese and (foreign_name(w) or translit_like(w))):
+        glued = glued or (j < len(ws) and len(w) > 1 and glued_ahead(w, ws[j]))  # 斯塔|维申: an unknown piece
+        if dot_at is not None or glued or (not chinese and translit_candidate(w)):
             chinese = False
             if (lead := lead_piece(ws, i)) and start - len(lead) not in sure and start - len(lead) not in maybe:
                 start, prev = start - len(lead), ws[i - 2]  # 部长卡|利维·巴拉诺夫: jieba left a first syllable
@@ -92,6 +100,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
                 (cued or 3 <= len(w) <= 4 and title_word(prev))
                 and _cued_name_word(w, prev, ws[j] if j < len(ws) else "")
             )
+            and not (merged is None and plain_name_word(ws, i))
         ) or (merged is None and place_like(w)):
             i += 1
             continue  # 某某队, 某某市: a dictionary name word that also names a team or a city
@@ -110,7 +119,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             or (cues.get(after) == "speech" and segment.word_tags().get(nxt) == "d")  # X还表示
         ):
             sure[start] = m
-        elif title_word(prev) or (not chinese and foreign_subject(m.name, prev, nxt)):
+        elif title_word(prev) or (
+            not chinese and (foreign_subject(m.name, prev, nxt) or foreign_cued(ws, i, j, m.name))
+        ):
             sure[start] = m
         else:
             maybe[start] = m
@@ -122,7 +133,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         listed = (before == "、" and (start - 1) in sure_ends) or (after == "、" and (m.end + 1) in sure)
         if m.name in names or listed:
             sure[start] = m
-    return [sure[k] for k in sorted(sure)]
+    word_at = dict(zip(starts, ws))
+    for start in foreign_pairs(text, word_at, maybe, sure):
+        sure[start] = maybe[start]
+    places = foreign_places(text, word_at, [*sure.values(), *maybe.values()])
+    return [sure[k] for k in sorted(sure) if sure[k].name not in places]
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:

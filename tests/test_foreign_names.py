@@ -1,0 +1,128 @@
+"""Foreign names: transliterations jieba knows or cuts, dots and dashes, their cues, and foreign places
+(made-up names; real cities only as places)."""
+
+from __future__ import annotations
+
+from baokan.store.extract.people import find_people
+from baokan.store.extract.person_names import find_names
+from baokan.store.zh import segment
+from baokan.store.zh.foreign import foreign_word, translit_candidate, translit_share
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_names(text, segment.words(text))]
+
+
+def people(text: str) -> list[str]:
+    return [m.name for m in find_people(text, [], segment.words(text))[0]]
+
+
+def test_transliteration_characters_are_counted_by_share_not_by_presence() -> None:
+    share = translit_share()
+    assert share["斯"] > 0.1 > share.get("人", 0.0)
+
+
+def test_a_nationality_is_no_transliterated_name() -> None:
+    assert not translit_candidate("芬兰人")
+    assert not foreign_word("芬兰人")
+
+
+def test_a_title_after_a_preposition_vouches_for_the_name() -> None:
+    assert names("外长对卡莫洛维总统来访表示欢迎") == ["卡莫洛维"]
+
+
+def test_a_deputy_title_after_the_name_vouches_for_it() -> None:
+    assert names("在开幕式上，卡莫洛维副总理介绍了情况") == ["卡莫洛维"]
+
+
+def test_a_name_before_deng_ren_is_a_person() -> None:
+    assert names("据报道，萨维诺夫等人已被释放") == ["萨维诺夫"]
+
+
+def test_pieces_jieba_cut_after_a_title_join_into_one_name() -> None:
+    assert names("新任内务部长斯捷维罗申曾任检察长") == ["斯捷维罗申"]
+
+
+def test_a_post_gives_way_to_the_whole_transliteration() -> None:
+    assert people("农业部长贾斯蒂诺上周宣布，产量大增") == ["贾斯蒂诺"]
+
+
+def test_a_dash_after_a_dictionary_name_joins_as_a_dot() -> None:
+    assert names("参议员约翰—卡洛维昨天发表演讲") == ["约翰—卡洛维"]
+
+
+def test_a_dotted_name_keeps_the_last_syllable_jieba_took_for_a_surname() -> None:
+    assert names("剑桥大学的迈克尔·维拉肖及其同事") == ["迈克尔·维拉肖"]
+
+
+def test_a_nationality_before_a_dotted_name_stays_out_of_it() -> None:
+    assert names("董事会推选芬兰人维姆洛·卡塔维担任主席") == ["维姆洛·卡塔维"]
+
+
+def test_a_profession_before_a_transliteration_is_a_title() -> None:
+    assert names("著名戏剧家布莱维特的新作上演") == ["布莱维特"]
+
+
+def test_a_country_before_its_head_of_state_is_no_person() -> None:
+    assert names("峰会期间，卡塔维纳总统卡洛维发表讲话") == ["卡洛维"]
+
+
+def test_a_word_before_an_organisation_word_is_no_person_anywhere_in_the_article() -> None:
+    assert names("各方对阿德莱德会议的结果满意，阿德莱德表示欢迎") == []
+
+
+def test_two_transliterations_joined_by_he_are_two_people() -> None:
+    assert names("昨天，萨维诺夫和卡塔维奇一起参观了工厂") == ["萨维诺夫", "卡塔维奇"]
+
+
+def test_a_country_and_de_before_an_unknown_transliteration_make_a_person() -> None:
+    assert names("她击败了芬兰的卡塔维奇，获得冠军") == ["卡塔维奇"]
+
+
+def test_a_city_of_a_weather_table_is_no_person() -> None:
+    assert names("北京晴10℃／19℃哈拉雷晴30℃／35℃卢萨卡多云28℃／33℃") == []
+
+
+def test_a_japanese_surname_before_a_state_office_is_a_person() -> None:
+    assert names("森川首相出席了晚宴") == ["森川"]
+    assert names("他向泷泽首相赠送了礼物") == ["泷泽"]
+
+
+def test_a_word_for_a_room_or_a_kind_of_body_before_a_title_is_no_person() -> None:
+    assert names("她调任化验室主任") == []
+    assert names("此外，部分产油国也表示支持") == []
+
+
+def test_a_thai_name_jieba_cut_before_a_cue_is_joined() -> None:
+    assert names("随后，素维帕猜副总理宣布，新机场将开工") == ["素维帕猜"]
+    assert names("。颂帕猜强调，改革必须继续") == ["颂帕猜"]
+
+
+def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
+    assert names("。卡塔维纳8日抵达上海") == ["卡塔维纳"]
+
+
+def test_a_rare_first_name_before_a_dot_opens_a_dotted_name() -> None:
+    assert names("她会见了英国前文化大臣芭芭娜·维克特。随后") == ["芭芭娜·维克特"]
+
+
+def test_a_noun_name_opening_a_clause_before_an_adverb_and_a_verb_of_speech_is_a_person() -> None:
+    assert names("会谈结束后，森川还表示，双方将加强合作") == ["森川"]
+
+
+def test_a_chinese_name_between_two_titles_stays_a_person() -> None:
+    assert names("国家主席施家禾总理卡洛维出席") == ["施家禾", "卡洛维"]
+
+
+def test_the_object_of_a_verb_of_meeting_is_a_person_unless_a_noun_follows() -> None:
+    assert names("总统会见了卡塔维纳，双方谈了合作") == ["卡塔维纳"]
+    assert names("总统会见了卡塔维纳代表团") == []
+
+
+def test_an_adverbial_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
+    assert names("会后，卡塔维纳郑重地宣布，工程将开工") == ["卡塔维纳"]
+
+
+def test_a_japanese_surname_and_a_given_name_jieba_read_as_a_noun_join_before_speech() -> None:
+    assert names("。森村太郎说，双方将加强合作") == ["森村太郎"]
+    assert names("。有位老人说，要加强合作") == []
