@@ -32,7 +32,7 @@ def test_a_title_after_a_preposition_vouches_for_the_name() -> None:
 
 
 def test_a_deputy_title_after_the_name_vouches_for_it() -> None:
-    assert names("在开幕式上，卡莫洛维副总理介绍了情况") == ["卡莫洛维"]
+    assert names("在记者会上，卡莫洛维副总理介绍了情况") == ["卡莫洛维"]
 
 
 def test_a_name_before_deng_ren_is_a_person() -> None:
@@ -40,27 +40,27 @@ def test_a_name_before_deng_ren_is_a_person() -> None:
 
 
 def test_pieces_jieba_cut_after_a_title_join_into_one_name() -> None:
-    assert names("新任内务部长斯捷维罗申曾任检察长") == ["斯捷维罗申"]
+    assert names("新任国防部长叶帕申科曾任检察长") == ["叶帕申科"]
 
 
 def test_a_post_gives_way_to_the_whole_transliteration() -> None:
-    assert people("农业部长贾斯蒂诺上周宣布，产量大增") == ["贾斯蒂诺"]
+    assert people("交通部长加斯帕诺上周宣布，产量大增") == ["加斯帕诺"]
 
 
 def test_a_dash_after_a_dictionary_name_joins_as_a_dot() -> None:
-    assert names("参议员约翰—卡洛维昨天发表演讲") == ["约翰—卡洛维"]
+    assert names("众议员约翰—卡洛维昨天发表演讲") == ["约翰—卡洛维"]
 
 
 def test_a_dotted_name_keeps_the_last_syllable_jieba_took_for_a_surname() -> None:
-    assert names("剑桥大学的迈克尔·维拉肖及其同事") == ["迈克尔·维拉肖"]
+    assert names("剑桥大学的安德鲁·维拉肖和同事们") == ["安德鲁·维拉肖"]
 
 
 def test_a_nationality_before_a_dotted_name_stays_out_of_it() -> None:
-    assert names("董事会推选芬兰人维姆洛·卡塔维担任主席") == ["维姆洛·卡塔维"]
+    assert names("董事会推选瑞典人奥莱洛·卡塔维担任主席") == ["奥莱洛·卡塔维"]
 
 
 def test_a_profession_before_a_transliteration_is_a_title() -> None:
-    assert names("著名戏剧家布莱维特的新作上演") == ["布莱维特"]
+    assert names("著名音乐家德拉维特的新作上演") == ["德拉维特"]
 
 
 def test_a_country_before_its_head_of_state_is_no_person() -> None:
@@ -90,12 +90,12 @@ def test_a_japanese_surname_before_a_state_office_is_a_person() -> None:
 
 def test_a_word_for_a_room_or_a_kind_of_body_before_a_title_is_no_person() -> None:
     assert names("她调任化验室主任") == []
-    assert names("此外，部分产油国也表示支持") == []
+    assert names("此外，部分产煤国也表示赞同") == []
 
 
 def test_a_thai_name_jieba_cut_before_a_cue_is_joined() -> None:
-    assert names("随后，素维帕猜副总理宣布，新机场将开工") == ["素维帕猜"]
-    assert names("。颂帕猜强调，改革必须继续") == ["颂帕猜"]
+    assert names("随后，素拉威猜副总理宣布，新机场将开工") == ["素拉威猜"]
+    assert names("。差瓦猜强调，改革必须继续") == ["差瓦猜"]
 
 
 def test_a_day_after_a_transliteration_opening_a_clause_makes_it_a_subject() -> None:
