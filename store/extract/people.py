@@ -10,6 +10,7 @@ from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
 from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, foreign_piece, is_name
 from .mentions import Mention, RoleMention, place_ending_at
+from .name_glue import recut_glued
 from .person_names import find_names, function_head
 from .translit import DOTS
 
@@ -18,6 +19,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
     """People named after a post (副市长李润军), with the post and organisation as a role; and bylines."""
     people: list[Mention] = []
     roles: list[RoleMention] = []
+    if ws is not None:
+        ws = recut_glued(ws)  # 总裁宋某|弟等: the name ends where the recut word ends
     # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
     bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
     word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}

@@ -25,6 +25,7 @@ from ..zh.names import (
     unknown_name,
 )
 from .mentions import Mention
+from .name_glue import recut_glued
 from .translit import (
     DOTS,
     FUNCTION_TAGS,
@@ -50,6 +51,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
     or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
     two-character names and transliterated names (joined at ·)."""
+    ws = recut_glued(ws)
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
     sure: dict[int, Mention] = {}

@@ -1,0 +1,81 @@
+"""Chinese names jieba's HMM glued to a neighbour: a function word before (对|陶某某), a next word's first
+character after (某某说, 宋某|弟等). Cut back at the name's edges before the names are judged."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..zh import lexicon, segment
+from ..zh.names import chinese_name_shape, known_person, translit_chars, unknown_name
+
+# jieba tags of a single character that, glued before a name, is a word of its own (以, 对, 但, 胜, 致)
+LEAD_TAGS = frozenset({"p", "c", "d", "v", "t", "r"})
+# A glued lead character is a word of its own this often in jieba's dictionary (rarer ones may be given names)
+LEAD_MIN_FREQ = 1000
+# The word that closes a list of people (甲、乙等): jieba's HMM may glue a name's last character to it
+LIST_END = "等"
+
+
+def recut_glued(ws: list[str]) -> list[str]:
+    """ws with the name-glued words of jieba's HMM (words its dictionary does not hold) cut at the name."""
+    freq = segment.tokenizer().FREQ
+    out: list[str] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        if len(w) < 2 or freq.get(w) or not _cjk(w):
+            out.append(w)
+            i += 1
+            continue
+        nxt = ws[i + 1] if i + 1 < n else ""
+        if (cut := _glued_inside(w)) is not None:
+            out.extend(cut)
+        elif len(w) == 2 and _lead(w[0]) and w[1] in lexicon.surnames() and _name(w[1] + nxt):
+            out.extend((w[0], w[1] + nxt))  # 对陶|某某: jieba's HMM took the preposition with the surname
+            i += 1
+        elif len(w) == 2 and w[1] == LIST_END and out and len(out[-1]) == 2 and _name(out[-1] + w[0]):
+            out[-1] += w[0]  # 宋某|弟等: the name's last character glued to the 等 that ends a list of names
+            out.append(w[1])
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1 << 14)  # a page repeats its words: judge each once
+def _glued_inside(w: str) -> tuple[str, ...] | None:
+    """An unknown word that is a name with a lead character before it (胜王某) or a next word's first
+    character after it (赵某说, 郑某是; not when the whole is a name too: 张某来), cut in two; else None."""
+    rest = w[1:]
+    if len(w) in (3, 4) and _lead(w[0]) and w[1] in lexicon.surnames() and _name(rest) and not _ends_open(rest):
+        return w[0], rest
+    if len(w) in (3, 4) and w[-1] in lexicon.words("name_next_chars") and _name(w[:-1]) and not _name(w):
+        return w[:-1], w[-1]
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _lead(c: str) -> bool:
+    """A character that is mostly a word of its own (preposition, conjunction, verb), not a surname."""
+    if c in lexicon.surnames():
+        return False
+    return segment.word_tags().get(c) in LEAD_TAGS and (segment.tokenizer().FREQ.get(c) or 0) >= LEAD_MIN_FREQ
+
+
+def _name(w: str) -> bool:
+    """A Chinese name's shape with given characters used in names (known to jieba or not), not of
+    transliteration characters only (考|斯某: a foreign name's syllables)."""
+    if not (2 <= len(w) <= 4 and chinese_name_shape(w) and (known_person(w) or unknown_name(w))):
+        return False
+    return not all(c in translit_chars() for c in w)
+
+
+def _ends_open(w: str) -> bool:
+    """w ends in a character that starts the next word or is a function word (某某于), so it is no whole name."""
+    return w[-1] in lexicon.words("name_next_chars") or w[-1] in lexicon.words("function_chars")
+
+
+def _cjk(w: str) -> bool:
+    """All Chinese characters."""
+    return all("\u4e00" <= c <= "\u9fff" for c in w)
