@@ -20,6 +20,7 @@ from ..zh.names import (
     given_share,
     known_person,
     place_like,
+    surname_of,
     translit_chars,
     translit_like,
     unknown_name,
@@ -42,8 +43,8 @@ from .translit import (
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
-# person_cues classes printed after a name (X说, X主席); a "role" (发言人, 外援) is printed only before one
-AFTER_CUES = frozenset({"speech", "title"})
+# person_cues classes printed after a name (X说, X主席, X本人); a "role" (发言人, 外援) is printed only before one
+AFTER_CUES = frozenset({"speech", "title", "after"})
 
 
 def find_names(text: str, ws: list[str]) -> list[Mention]:
@@ -70,7 +71,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
         if not chinese and cued and chinese_name_shape(w) and not function_head(w):
             # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
-            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(lexicon.address_forms())
+            known = not segment.tokenizer().FREQ.get(w) or _full_name_word(w)
+            chinese = known and not w.endswith(lexicon.address_forms())
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
@@ -140,6 +142,13 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
 
 
+def _full_name_word(w: str) -> bool:
+    """A three-character word of jieba's with a Chinese name's shape whose given name is one (a leader's name
+    the dictionary tags as something else): a person when a title or verb of speech follows."""
+    given = w[len(surname_of(w) or "") :]
+    return len(w) == 3 and len(given) == 2 and given_name_ok(given) and not all(c in translit_chars() for c in w)
+
+
 def function_head(w: str) -> bool:
     """w starts with a character that is mostly a function word (和, 向, 对) or is a place."""
     return segment.word_tags().get(w[0]) in FUNCTION_TAGS or bool(name_index().get(w))
@@ -162,7 +171,8 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
     if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
         return None  # 向|对方|介绍: a preposition, not a surname
     if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
-        return None  # X|对方: the given part is an ordinary word
+        if cues[cue] != "after" or len(w) != 1:
+            return None  # X|对方: the given part is an ordinary word (X|步兵本人: only a person takes 本人)
     return w + nxt
 
 
