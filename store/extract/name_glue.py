@@ -1,5 +1,5 @@
-"""Chinese names jieba's HMM glued to a neighbour: a function word before (对|陶某某), a next word's first
-character after (某某说, 宋某|弟等). Cut back at the name's edges before the names are judged."""
+"""Chinese names jieba's HMM glued to a neighbour: a function word before (对|X某某), a next word's first
+character after (X某说, X某|某等). Cut back at the name's edges before the names are judged."""
 
 from __future__ import annotations
 
@@ -32,10 +32,10 @@ def recut_glued(ws: list[str]) -> list[str]:
         if (cut := _glued_inside(w)) is not None:
             out.extend(cut)
         elif len(w) == 2 and _lead(w[0]) and w[1] in lexicon.surnames() and _name(w[1] + nxt):
-            out.extend((w[0], w[1] + nxt))  # 对陶|某某: jieba's HMM took the preposition with the surname
+            out.extend((w[0], w[1] + nxt))  # 对X|某某: jieba's HMM took the preposition with the surname
             i += 1
         elif len(w) == 2 and w[1] == LIST_END and out and len(out[-1]) == 2 and _name(out[-1] + w[0]):
-            out[-1] += w[0]  # 宋某|弟等: the name's last character glued to the 等 that ends a list of names
+            out[-1] += w[0]  # X某|某等: the name's last character glued to the 等 that ends a list of names
             out.append(w[1])
         else:
             out.append(w)
@@ -45,8 +45,8 @@ def recut_glued(ws: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1 << 14)  # a page repeats its words: judge each once
 def _glued_inside(w: str) -> tuple[str, ...] | None:
-    """An unknown word that is a name with a lead character before it (胜王某) or a next word's first
-    character after it (赵某说, 郑某是; not when the whole is a name too: 张某来), cut in two; else None."""
+    """An unknown word that is a name with a lead character before it (胜X某) or a next word's first
+    character after it (X某说, X某是; not when the whole is a name too: X某来), cut in two; else None."""
     rest = w[1:]
     if len(w) in (3, 4) and _lead(w[0]) and w[1] in lexicon.surnames() and _name(rest) and not _ends_open(rest):
         return w[0], rest
@@ -65,14 +65,14 @@ def _lead(c: str) -> bool:
 
 def _name(w: str) -> bool:
     """A Chinese name's shape with given characters used in names (known to jieba or not), not of
-    transliteration characters only (考|斯某: a foreign name's syllables)."""
+    transliteration characters only (某|斯曼: a foreign name's syllables)."""
     if not (2 <= len(w) <= 4 and chinese_name_shape(w) and (known_person(w) or unknown_name(w))):
         return False
     return not all(c in translit_chars() for c in w)
 
 
 def _ends_open(w: str) -> bool:
-    """w ends in a character that starts the next word or is a function word (某某于), so it is no whole name."""
+    """w ends in a character that starts the next word or is a function word (X某于), so it is no whole name."""
     return w[-1] in lexicon.words("name_next_chars") or w[-1] in lexicon.words("function_chars")
 
 

@@ -20,7 +20,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
     people: list[Mention] = []
     roles: list[RoleMention] = []
     if ws is not None:
-        ws = recut_glued(ws)  # 总裁宋某|弟等: the name ends where the recut word ends
+        ws = recut_glued(ws)  # 总裁X某|某等: the name ends where the recut word ends
     # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
     bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
     word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}

@@ -161,7 +161,8 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
     cue = ws[i + 2] if i + 2 < len(ws) else ""
     if len(w) == 2 and len(nxt) >= 2 and cues.get(nxt[1:]) == "speech" and chinese_name_shape(w + nxt[0]):
         # 高云|江说: jieba glued the name's last character to the verb
-        return w + nxt[0] if not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) else None
+        glued = not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) and not _ordinary(w)
+        return w + nxt[0] if glued else None
     if cue not in cues or not nxt or len(w + nxt) not in (3, 4) or not chinese_name_shape(w + nxt):
         return None
     if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
@@ -172,8 +173,13 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
         return None  # 向|对方|介绍: a preposition, not a surname
     if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
         if cues[cue] != "after" or len(w) != 1:
-            return None  # X|对方: the given part is an ordinary word (X|步兵本人: only a person takes 本人)
+            return None  # X|对方: the given part is an ordinary word (X|炮兵本人: only a person takes 本人)
     return w + nxt
+
+
+def _ordinary(w: str) -> bool:
+    """A frequent word of jieba's that is no name word (高兴|地说: an ordinary word, then a particle and a verb)."""
+    return (segment.tokenizer().FREQ.get(w) or 0) >= 100 and segment.word_tags().get(w) not in NAME_TAGS
 
 
 def _split_name(ws: list[str], i: int) -> str | None:

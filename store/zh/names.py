@@ -122,7 +122,24 @@ def known_person(w: str) -> bool:
         and given_name_ok(w[len(surname_of(w) or "") :])
         and final_share().get(w[-1], 0.0) >= FINAL_MIN_SHARE
         and not all(c in translit_chars() for c in w)  # foreign cities look the same: transliterations want a cue
+        and not ordinary_head(w)
     )
+
+
+# A dictionary person word whose first two characters are an ordinary word this many times more frequent than
+# the whole is that word with a character after it (严重性, 仲裁人: jieba tags some such nr), not a name.
+HEAD_WORD_RATIO = 5
+
+
+def ordinary_head(w: str) -> bool:
+    """w starts with an ordinary word of jieba's (not a name word) at least 100 times and HEAD_WORD_RATIO times
+    as frequent as w itself (a compound surname is no such word)."""
+    if w[:2] in lexicon.compound_surnames():
+        return False
+    head = segment.entry(w[:2])
+    if head is None or head[1] in NAME_TAGS or head[0] < 100:
+        return False
+    return head[0] >= HEAD_WORD_RATIO * (segment.tokenizer().FREQ.get(w) or 0)
 
 
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
