@@ -5,7 +5,7 @@ from __future__ import annotations
 from baokan.store.extract.name_glue import recut_glued
 from baokan.store.extract.people import find_people
 from baokan.store.zh import segment
-from baokan.store.zh.names import known_person, ordinary_head
+from baokan.store.zh.names import known_person, ordinary_head, rare_person_word
 
 
 def people(text: str) -> list[str]:
@@ -50,7 +50,7 @@ def test_a_name_ending_in_a_character_that_may_start_a_word_stays_whole() -> Non
 
 def test_words_jieba_knows_and_foreign_syllables_are_not_recut() -> None:
     assert recut_glued(["对", "方案", "进行"]) == ["对", "方案", "进行"]
-    assert recut_glued(["考斯曼", "先生"]) == ["考斯曼", "先生"]  # 斯曼: transliteration syllables
+    assert recut_glued(["访斯洛", "之后"]) == ["访斯洛", "之后"]  # 斯洛: transliteration syllables
 
 
 def test_words_only_a_person_takes_after_a_name_vouch_for_it() -> None:
@@ -95,3 +95,11 @@ def test_a_temple_or_a_clan_is_no_name() -> None:
 def test_an_ordinary_word_before_a_particle_glued_to_a_verb_of_speech() -> None:
     text = "他高兴地说，今年收成好"
     assert people(text) == []
+
+
+def test_a_rare_person_word_of_the_dictionary_whose_given_name_is_a_word() -> None:
+    # jieba lists these with a count under 20; 富贵 and 志军 are ordinary words, so the statistics alone doubt them
+    assert segment.entry("李富贵") == (3, "nr") and not known_person("李富贵")
+    assert rare_person_word("李富贵") and rare_person_word("何志军")
+    assert people("会后，李富贵仅用一天就") == ["李富贵"]
+    assert not rare_person_word("刘大妈")  # a surname and a form of address

@@ -20,6 +20,7 @@ from ..zh.names import (
     given_share,
     known_person,
     place_like,
+    rare_person_word,
     surname_of,
     translit_chars,
     translit_like,
@@ -105,6 +106,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         after = ws[j + 1] if j + 1 < len(ws) else ""
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
+            or (chinese and rare_person_word(w) and not function_head(w))
             or joined
             or (
                 cues.get(nxt) in AFTER_CUES

@@ -126,6 +126,33 @@ def known_person(w: str) -> bool:
     )
 
 
+# A rare person word of jieba's whose given name is an ordinary word (小民, a city's name) is still a name when
+# that word is no more frequent than this; its last character must end names at least this often.
+RARE_GIVEN_WORD_MAX_FREQ = 1000
+RARE_FINAL_MIN_SHARE = 0.15
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def rare_person_word(w: str) -> bool:
+    """A three-character person word jieba lists with a low count (as it lists many names), a single-character
+    surname and given characters used in names, though the given name is an ordinary word too or its last
+    character ends other words often."""
+    e = segment.entry(w)
+    if e is None or e[1] not in PERSON_TAGS or e[0] >= TRANSLIT_RARE_FREQ or len(w) != 3:
+        return False
+    if w[0] not in lexicon.surnames() or not chinese_name_shape(w) or w.endswith(lexicon.address_forms()):
+        return False
+    share = given_share()
+    if not all(share.get(c, 0.0) > GIVEN_MIN_SHARE for c in w[1:]):
+        return False
+    given_freq = segment.tokenizer().FREQ.get(w[1:]) or 0
+    # a given name that is a word of its own (总兵, 道长 after a surname address a person) must end names often
+    final_min = FINAL_MIN_SHARE if given_freq else RARE_FINAL_MIN_SHARE
+    if final_share().get(w[2], 0.0) < final_min or given_freq >= RARE_GIVEN_WORD_MAX_FREQ or ordinary_head(w):
+        return False
+    return not all(c in translit_chars() for c in w)
+
+
 # A dictionary person word whose first two characters are an ordinary word this many times more frequent than
 # the whole is that word with a character after it (严重性, 仲裁人: jieba tags some such nr), not a name.
 HEAD_WORD_RATIO = 5
