@@ -103,3 +103,16 @@ def test_a_rare_person_word_of_the_dictionary_whose_given_name_is_a_word() -> No
     assert rare_person_word("李富贵") and rare_person_word("何志军")
     assert people("会后，李富贵仅用一天就") == ["李富贵"]
     assert not rare_person_word("刘大妈")  # a surname and a form of address
+
+
+def test_an_unknown_two_character_name_opening_a_sentence_before_a_verb() -> None:
+    # 成 is a common given character, but too common elsewhere for the name to stand without context
+    assert people("午餐过后。裴成走进会场") == ["裴成"]
+    assert people("，裴成走进会场") == []  # mid-sentence: no subject's place to vouch for it
+
+
+def test_a_pronoun_or_a_word_jieba_tags_nr_may_follow_a_two_character_name() -> None:
+    assert segment.word_tags().get("祝福") == "nr"  # an ordinary word jieba tags as a name
+    assert people("晚会上滕莉祝福大家") == ["滕莉"]
+    assert people("像秦雯这样的选手") == ["秦雯"]
+    assert people("山西童莉是品牌") == []  # after a place: a brand

@@ -44,6 +44,11 @@ from .translit import (
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
+# jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
+# conjunction, a particle, a pronoun (X那种…), or nr (jieba tags some ordinary words nr: X明白)
+BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
+# What a sentence (or a quotation) opens after
+SENTENCE_OPENERS = frozenset("。！？；：“") | {""}
 # person_cues classes printed after a name (X说, X主席, X本人); a "role" (发言人, 外援) is printed only before one
 AFTER_CUES = frozenset({"speech", "title", "after"})
 
@@ -139,8 +144,10 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     tags = segment.word_tags()
     if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
         return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
-    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
+    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in BEFORE_PREDICATE_TAGS:
         return False
+    if prev[-1:] in SENTENCE_OPENERS and tags.get(nxt) in {"v", "d", "p", "c"}:
+        return True  # 。X是, 。X看到: an unknown name-shaped word opening a sentence as its subject
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
 
 
