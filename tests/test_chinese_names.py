@@ -116,3 +116,15 @@ def test_a_pronoun_or_a_word_jieba_tags_nr_may_follow_a_two_character_name() -> 
     assert people("晚会上滕莉祝福大家") == ["滕莉"]
     assert people("像秦雯这样的选手") == ["秦雯"]
     assert people("山西童莉是品牌") == []  # after a place: a brand
+
+
+def test_a_name_shaped_subject_opening_a_sentence_before_its_verb() -> None:
+    # 目 is seldom a given character: the statistics doubt the unknown word, its place as a subject does not
+    assert people("大桥竣工。窦晓目从外地赶回") == ["窦晓目"]
+    assert people("大桥竣工。邬海燕又赶回工地") == ["邬海燕"]  # jieba cut it 邬|海燕
+
+
+def test_only_a_sentence_opening_with_a_surname_and_a_verb_after_vouches() -> None:
+    assert people("大桥竣工，邬海燕又赶回工地") == []  # mid-sentence
+    assert people("大桥竣工。温先生对此很满意") == []  # a form of address
+    assert people("大桥竣工。高收益又回来了") == []  # 高 is an adjective here, not a surname

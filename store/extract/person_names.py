@@ -27,6 +27,7 @@ from ..zh.names import (
     unknown_name,
 )
 from .mentions import Mention
+from .name_context import SENTENCE_OPENERS, opening_name
 from .name_glue import recut_glued
 from .translit import (
     DOTS,
@@ -47,8 +48,6 @@ LIKELY_GIVEN = 0.3
 # jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
 # conjunction, a particle, a pronoun (X那种…), or nr (jieba tags some ordinary words nr: X明白)
 BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
-# What a sentence (or a quotation) opens after
-SENTENCE_OPENERS = frozenset("。！？；：“") | {""}
 # person_cues classes printed after a name (X说, X主席, X本人); a "role" (发言人, 外援) is printed only before one
 AFTER_CUES = frozenset({"speech", "title", "after"})
 
@@ -72,6 +71,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         j, end = i + 1, start + len(w)
         if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
+        elif (opening := opening_name(ws, i)) is not None:
+            merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
+            w, end = merged, start + len(merged)
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)

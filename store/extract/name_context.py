@@ -1,0 +1,46 @@
+"""A sentence's subject shaped like a Chinese name: jieba's HMM word or a surname and a word jieba cut apart,
+opening a sentence right before its verb (。X某某从…, 。X|某某离开…). The position vouches for what the
+character statistics alone would doubt."""
+
+from __future__ import annotations
+
+from ..zh import lexicon, segment
+from ..zh.names import chinese_name_shape, given_name_ok, translit_chars
+
+# What a sentence (or a quotation) opens after
+SENTENCE_OPENERS = frozenset("。！？；：“") | {""}
+# jieba tags of the word after a subject: a verb, an adverb, a preposition, a conjunction
+PREDICATE_TAGS = frozenset({"v", "d", "p", "c"})
+# jieba tags of a character that, opening a sentence, is a word of its own rather than a surname (那, 应, 高)
+NOT_SURNAME_TAGS = frozenset({"r", "v", "a", "d", "p", "m", "f", "q"})
+# jieba tags of a word that cannot be a given name: function words, numbers, directions, verbs
+NOT_GIVEN_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r", "m", "f", "v", "q"})
+
+
+def opening_name(ws: list[str], i: int) -> tuple[str, int] | None:
+    """The name opening a sentence at ws[i] and the index of the word after it, else None."""
+    prev = ws[i - 1] if i else ""
+    if prev[-1:] not in SENTENCE_OPENERS and prev != "":
+        return None
+    w = ws[i]
+    tags = segment.word_tags()
+    freq = segment.tokenizer().FREQ
+    if len(w) == 3 and not freq.get(w) and _name_shaped(w):
+        j = i + 1  # 。X某某从…: a word jieba's HMM made
+    elif len(w) == 1 and i + 1 < len(ws) and len(ws[i + 1]) == 2 and tags.get(w) not in NOT_SURNAME_TAGS:
+        given = ws[i + 1]
+        if tags.get(given) in NOT_GIVEN_TAGS or given in lexicon.person_cues() or not _name_shaped(w + given):
+            return None
+        if not freq.get(given) and not given_name_ok(given):
+            return None  # 。X|某某走: an unknown word of characters seldom in names, not a given name
+        w, j = w + given, i + 2  # 。X|某某离开…: a surname and a word jieba cut apart
+    else:
+        return None
+    return (w, j) if j < len(ws) and tags.get(ws[j]) in PREDICATE_TAGS else None
+
+
+def _name_shaped(w: str) -> bool:
+    """A Chinese name's shape, not a form of address (X先生) nor of transliteration characters only."""
+    if not chinese_name_shape(w) or w.endswith(lexicon.address_forms()):
+        return False
+    return not all(c in translit_chars() for c in w)
