@@ -128,3 +128,10 @@ def test_only_a_sentence_opening_with_a_surname_and_a_verb_after_vouches() -> No
     assert people("大桥竣工，邬海燕又赶回工地") == []  # mid-sentence
     assert people("大桥竣工。温先生对此很满意") == []  # a form of address
     assert people("大桥竣工。高收益又回来了") == []  # 高 is an adjective here, not a surname
+
+
+def test_a_conjunction_that_is_also_a_rare_surname_is_cut_off_a_name() -> None:
+    text = "比分一度落后，但华莉还是赢了"
+    assert "但华莉" in segment.words(text)
+    assert recut_glued(segment.words(text))[3:6] == ["，", "但", "华莉"]
+    assert "但华莉" not in people(text)

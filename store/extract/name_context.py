@@ -9,8 +9,8 @@ from ..zh.names import chinese_name_shape, given_name_ok, translit_chars
 
 # What a sentence (or a quotation) opens after
 SENTENCE_OPENERS = frozenset("。！？；：“") | {""}
-# jieba tags of the word after a subject: a verb, an adverb, a preposition, a conjunction
-PREDICATE_TAGS = frozenset({"v", "d", "p", "c"})
+# jieba tags of the word after a subject: a verb (a verbal noun too), an adverb, a preposition, a conjunction
+PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c"})
 # jieba tags of a character that, opening a sentence, is a word of its own rather than a surname (那, 应, 高)
 NOT_SURNAME_TAGS = frozenset({"r", "v", "a", "d", "p", "m", "f", "q"})
 # jieba tags of a word that cannot be a given name: function words, numbers, directions, verbs

@@ -12,6 +12,8 @@ from ..zh.names import chinese_name_shape, known_person, translit_chars, unknown
 LEAD_TAGS = frozenset({"p", "c", "d", "v", "t", "r"})
 # A glued lead character is a word of its own this often in jieba's dictionary (rarer ones may be given names)
 LEAD_MIN_FREQ = 1000
+# A surname character that is a conjunction at least this often is one when glued before a name
+SURNAME_LEAD_MIN_FREQ = 50000
 # The word that closes a list of people (甲、乙等): jieba's HMM may glue a name's last character to it
 LIST_END = "等"
 
@@ -58,9 +60,11 @@ def _glued_inside(w: str) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1 << 12)
 def _lead(c: str) -> bool:
     """A character that is mostly a word of its own (preposition, conjunction, verb), not a surname."""
+    freq = segment.tokenizer().FREQ.get(c) or 0
     if c in lexicon.surnames():
-        return False
-    return segment.word_tags().get(c) in LEAD_TAGS and (segment.tokenizer().FREQ.get(c) or 0) >= LEAD_MIN_FREQ
+        # 但, 和: a rare surname, far more often a conjunction (于, 向: common surnames, kept)
+        return segment.word_tags().get(c) == "c" and freq >= SURNAME_LEAD_MIN_FREQ
+    return segment.word_tags().get(c) in LEAD_TAGS and freq >= LEAD_MIN_FREQ
 
 
 def _name(w: str) -> bool:
