@@ -135,3 +135,14 @@ def test_a_conjunction_that_is_also_a_rare_surname_is_cut_off_a_name() -> None:
     assert "但华莉" in segment.words(text)
     assert recut_glued(segment.words(text))[3:6] == ["，", "但", "华莉"]
     assert "但华莉" not in people(text)
+
+
+def test_a_person_word_the_statistics_doubt_opening_a_sentence() -> None:
+    assert segment.entry("丁志成") == (3, "nr") and not known_person("丁志成")
+    assert people("会议结束。丁志成首先发言") == ["丁志成"]
+    assert people("会上，丁志成首先发言") == []
+
+
+def test_a_commander_is_named_after_his_post_and_a_unit_before_it_is_no_name() -> None:
+    assert people("新四军军长邹永及其部下") == ["邹永"]
+    assert people("第三军军长窦晓目率部") == ["窦晓目"]  # 第三军: jieba tags it nr

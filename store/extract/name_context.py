@@ -5,12 +5,22 @@ character statistics alone would doubt."""
 from __future__ import annotations
 
 from ..zh import lexicon, segment
-from ..zh.names import chinese_name_shape, given_name_ok, translit_chars
+from ..zh.names import (
+    PERSON_TAGS,
+    chinese_name_shape,
+    given_name_ok,
+    given_share,
+    ordinary_head,
+    place_like,
+    translit_chars,
+)
 
 # What a sentence (or a quotation) opens after
 SENTENCE_OPENERS = frozenset("。！？；：“") | {""}
 # jieba tags of the word after a subject: a verb (a verbal noun too), an adverb, a preposition, a conjunction
 PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c"})
+# A given character used in names at least this share of its uses (see zh.names.given_share)
+MOSTLY_GIVEN = 0.3
 # jieba tags of a character that, opening a sentence, is a word of its own rather than a surname (那, 应, 高)
 NOT_SURNAME_TAGS = frozenset({"r", "v", "a", "d", "p", "m", "f", "q"})
 # jieba tags of a word that cannot be a given name: function words, numbers, directions, verbs
@@ -25,8 +35,8 @@ def opening_name(ws: list[str], i: int) -> tuple[str, int] | None:
     w = ws[i]
     tags = segment.word_tags()
     freq = segment.tokenizer().FREQ
-    if len(w) == 3 and not freq.get(w) and _name_shaped(w):
-        j = i + 1  # 。X某某从…: a word jieba's HMM made
+    if len(w) == 3 and (not freq.get(w) or _doubted_person(w)) and _name_shaped(w):
+        j = i + 1  # 。X某某从…: a word jieba's HMM made, or a person word whose last character ends words
     elif len(w) == 1 and i + 1 < len(ws) and len(ws[i + 1]) == 2 and tags.get(w) not in NOT_SURNAME_TAGS:
         given = ws[i + 1]
         if tags.get(given) in NOT_GIVEN_TAGS or given in lexicon.person_cues() or not _name_shaped(w + given):
@@ -37,6 +47,15 @@ def opening_name(ws: list[str], i: int) -> tuple[str, int] | None:
     else:
         return None
     return (w, j) if j < len(ws) and tags.get(ws[j]) in PREDICATE_TAGS else None
+
+
+def _doubted_person(w: str) -> bool:
+    """A person word of jieba's whose given characters are used in names, one of them mostly in names, though
+    its last one also ends many other words (so known_person doubts it); not a place or team's name."""
+    e = segment.entry(w)
+    if e is None or e[1] not in PERSON_TAGS or not given_name_ok(w[1:]) or ordinary_head(w) or place_like(w):
+        return False
+    return max(given_share().get(c, 0.0) for c in w[1:]) >= MOSTLY_GIVEN
 
 
 def _name_shaped(w: str) -> bool:
