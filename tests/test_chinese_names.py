@@ -146,3 +146,28 @@ def test_a_person_word_the_statistics_doubt_opening_a_sentence() -> None:
 def test_a_commander_is_named_after_his_post_and_a_unit_before_it_is_no_name() -> None:
     assert people("新四军军长邹永及其部下") == ["邹永"]
     assert people("第三军军长窦晓目率部") == ["窦晓目"]  # 第三军: jieba tags it nr
+
+
+def test_a_surname_before_an_unknown_word_of_given_name_characters() -> None:
+    text = "那年从部队回来的张增禾结婚了"
+    assert segment.words(text)[5:7] == ["张", "增禾"]  # jieba tags 张 as a measure word here
+    assert people(text) == ["张增禾"]
+
+
+def test_a_name_word_of_jieba_cut_from_its_last_character_before_a_title() -> None:
+    text = "实验中学李强辰校长说："
+    assert segment.words(text)[2:4] == ["李强", "辰"]
+    assert people(text) == ["李强辰"]
+    assert people("首相林肯派代表前来") == ["林肯"]  # a whole name and a verb
+
+
+def test_a_rare_ordinary_word_jieba_cut_a_name_s_last_character_from() -> None:
+    text = "首轮对阵万缘芳。"
+    assert segment.words(text)[2:4] == ["万缘", "芳"]
+    assert people(text) == ["万缘芳"]
+
+
+def test_a_place_s_people_are_no_name() -> None:
+    text = "在蔡坪人的帮助下"
+    assert segment.words(text)[1:3] == ["蔡坪", "人"]
+    assert people(text) == []

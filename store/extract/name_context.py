@@ -1,5 +1,5 @@
 """A sentence's subject shaped like a Chinese name: jieba's HMM word or a surname and a word jieba cut apart,
-opening a sentence right before its verb (。X某某从…, 。X|某某离开…). The position vouches for what the
+opening a sentence right before its verb (。X某某从外地赶回, 。X|某某又赶回). The position vouches for what the
 character statistics alone would doubt."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c"})
 MOSTLY_GIVEN = 0.3
 # jieba tags of a character that, opening a sentence, is a word of its own rather than a surname (那, 应, 高)
 NOT_SURNAME_TAGS = frozenset({"r", "v", "a", "d", "p", "m", "f", "q"})
+# jieba tags of function words: a character so tagged before a word is that, not a surname (和, 向)
+FUNCTION_WORD_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r"})
 # jieba tags of a word that cannot be a given name: function words, numbers, directions, verbs
 NOT_GIVEN_TAGS = frozenset({"p", "d", "c", "u", "uj", "ul", "r", "m", "f", "v", "q"})
 
@@ -43,10 +45,21 @@ def opening_name(ws: list[str], i: int) -> tuple[str, int] | None:
             return None
         if not freq.get(given) and not given_name_ok(given):
             return None  # 。X|某某走: an unknown word of characters seldom in names, not a given name
-        w, j = w + given, i + 2  # 。X|某某离开…: a surname and a word jieba cut apart
+        w, j = w + given, i + 2  # 。X|某某又赶回: a surname and a word jieba cut apart
     else:
         return None
     return (w, j) if j < len(ws) and tags.get(ws[j]) in PREDICATE_TAGS else None
+
+
+def surname_and_unknown(ws: list[str], i: int) -> str | None:
+    """A surname jieba left alone before a word its HMM made of given-name characters (X|某某), else None:
+    the unknown word is the given name."""
+    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+    if len(w) != 1 or len(nxt) != 2 or w not in lexicon.surnames() or segment.tokenizer().FREQ.get(nxt):
+        return None
+    if segment.word_tags().get(w) in FUNCTION_WORD_TAGS or not given_name_ok(nxt):
+        return None  # 和|某某: a conjunction
+    return w + nxt if _name_shaped(w + nxt) else None
 
 
 def _doubted_person(w: str) -> bool:

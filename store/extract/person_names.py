@@ -27,7 +27,7 @@ from ..zh.names import (
     unknown_name,
 )
 from .mentions import Mention
-from .name_context import SENTENCE_OPENERS, opening_name
+from .name_context import SENTENCE_OPENERS, opening_name, surname_and_unknown
 from .name_glue import recut_glued
 from .translit import (
     DOTS,
@@ -45,6 +45,8 @@ from .translit import (
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
+# A two-character word jieba lists this rarely may be a name's head it cut a last character from (某缘|芳)
+RARE_HEAD_FREQ = 20
 # jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
 # conjunction, a particle, a pronoun (X那种…), or nr (jieba tags some ordinary words nr: X明白)
 BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
@@ -69,7 +71,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or surname_and_unknown(ws, i)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         elif (opening := opening_name(ws, i)) is not None:
             merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
@@ -178,8 +180,10 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
         return None
     if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
         return None
-    if len(w) == 2 and (segment.tokenizer().FREQ.get(w) or 0) >= 100:
-        return None  # 高点|X: an ordinary word, then something else
+    if len(w) == 2 and _ordinary(w):
+        return None  # 高点|X: an ordinary word, then something else (a name word of jieba's may go on: 某强|X)
+    if len(nxt) == 1 and segment.word_tags().get(nxt) == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE:
+        return None  # 某肯|派: a whole name and a verb
     if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
         return None  # 向|对方|介绍: a preposition, not a surname
     if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
@@ -198,8 +202,9 @@ def _split_name(ws: list[str], i: int) -> str | None:
     w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
     if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
         return None
-    if segment.tokenizer().FREQ.get(w):
-        return None  # 楼宇|正: a word of the dictionary, then the next word
+    head = segment.entry(w)
+    if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n"):
+        return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派)
     tag = segment.word_tags().get(nxt)
     if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
         return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
