@@ -171,3 +171,14 @@ def test_a_place_s_people_are_no_name() -> None:
     text = "在蔡坪人的帮助下"
     assert segment.words(text)[1:3] == ["蔡坪", "人"]
     assert people(text) == []
+
+
+def test_a_post_after_a_likely_two_character_name() -> None:
+    assert people("开幕式上，邹芳副总裁致辞") == ["邹芳"]
+    assert people("开幕式上，该行副总裁致辞") == []
+
+
+def test_kin_and_people_words_in_apposition_before_a_name() -> None:
+    assert people("那位苗族姑娘邹雯在台上唱歌") == ["邹雯"]
+    assert people("她带着女儿邹雯去看病") == ["邹雯"]  # 去 is a verb of its own, not a third character
+    assert people("她带着女儿高高兴兴地去") == []

@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import NAME_TAGS, all_translit, chinese_name_shape, foreign_piece, is_name
+from ..zh.names import FINAL_MIN_SHARE, NAME_TAGS, all_translit, chinese_name_shape, final_share, foreign_piece, is_name
 from .mentions import Mention, RoleMention, place_ending_at
 from .name_glue import recut_glued
 from .person_names import find_names, function_head
@@ -37,6 +37,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 # the name must end where a word ends (阿尔瓦|罗…, 陶岚以|: a longer word or a glued verb)
                 short = name[:2]
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
+            if name and len(name) == 3 and _word_of_its_own(word_at.get(pos + 2, "")):
+                name = name[:2] if is_name(name[:2]) else None  # 女儿某某|去: a verb after a two-character name
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
             if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
@@ -123,6 +125,14 @@ def _plain_name_after_cue(text: str, pos: int, name: str) -> bool:
     if segment.tokenizer().FREQ.get(head) and segment.word_tags().get(head) not in NAME_TAGS:
         return False
     return not any(_cue_at(text, pos + k) for k in range(1, len(name)))
+
+
+def _word_of_its_own(w: str) -> bool:
+    """A one-character verb, preposition, adverb or conjunction jieba cut that seldom ends a name (去, 在): the
+    name ends before it (a pronoun may be a given name's last character: 某求|我)."""
+    if len(w) != 1:
+        return False
+    return segment.word_tags().get(w) in {"v", "p", "d", "c"} and final_share().get(w, 0.0) < FINAL_MIN_SHARE
 
 
 def _cue_at(text: str, pos: int) -> bool:

@@ -149,7 +149,8 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
         return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in BEFORE_PREDICATE_TAGS:
-        return False
+        if nxt not in _posts():
+            return False  # X|示范区: a noun after it; but X副总裁: a post after a name
     if prev[-1:] in SENTENCE_OPENERS and tags.get(nxt) in {"v", "d", "p", "c"}:
         return True  # 。X是, 。X看到: an unknown name-shaped word opening a sentence as its subject
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
@@ -160,6 +161,12 @@ def _full_name_word(w: str) -> bool:
     the dictionary tags as something else): a person when a title or verb of speech follows."""
     given = w[len(surname_of(w) or "") :]
     return len(w) == 3 and len(given) == 2 and given_name_ok(given) and not all(c in translit_chars() for c in w)
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """Posts (副总裁, 局长) as a set: printed after a name as well as before one."""
+    return frozenset(w for w, _ in lexicon.classed("posts"))
 
 
 def function_head(w: str) -> bool:
