@@ -4,6 +4,7 @@ character after (X某说, X某|某等). Cut back at the name's edges before the 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from ..zh import lexicon, segment
 from ..zh.names import chinese_name_shape, known_person, translit_chars, unknown_name
@@ -20,28 +21,28 @@ LIST_END = "等"
 
 def recut_glued(ws: list[str]) -> list[str]:
     """ws with the name-glued words of jieba's HMM (words its dictionary does not hold) cut at the name."""
-    freq = segment.tokenizer().FREQ
     out: list[str] = []
-    n = len(ws)
-    i = 0
-    while i < n:
-        w = ws[i]
-        if len(w) < 2 or freq.get(w) or not _cjk(w):
-            out.append(w)
-            i += 1
-            continue
-        nxt = ws[i + 1] if i + 1 < n else ""
+    done = 0  # ws[:done] is in out
+    # only the unknown words are looked at (each judged once per process, the scan in C's loop)
+    for i in compress(range(len(ws)), map(_unknown_cjk, ws)):
+        if i < done:
+            continue  # taken with the word before it
+        w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
+        before = ws[i - 1] if i > done else ""
         if (cut := _glued_inside(w)) is not None:
-            out.extend(cut)
+            first, end = i, i + 1
         elif len(w) == 2 and _lead(w[0]) and w[1] in lexicon.surnames() and _name(w[1] + nxt):
-            out.extend((w[0], w[1] + nxt))  # 对X|某某: jieba's HMM took the preposition with the surname
-            i += 1
-        elif len(w) == 2 and w[1] == LIST_END and out and len(out[-1]) == 2 and _name(out[-1] + w[0]):
-            out[-1] += w[0]  # X某|某等: the name's last character glued to the 等 that ends a list of names
-            out.append(w[1])
+            cut, first, end = (w[0], w[1] + nxt), i, i + 2  # 对X|某某: the HMM took the preposition with the surname
+        elif len(w) == 2 and w[1] == LIST_END and len(before) == 2 and _name(before + w[0]):
+            cut, first, end = (before + w[0], w[1]), i - 1, i + 1  # X某|某等: a name's last character glued to 等
         else:
-            out.append(w)
-        i += 1
+            continue
+        out.extend(ws[done:first])
+        out.extend(cut)
+        done = end
+    if not done:
+        return ws  # nothing cut: most texts
+    out.extend(ws[done:])
     return out
 
 
@@ -80,6 +81,7 @@ def _ends_open(w: str) -> bool:
     return w[-1] in lexicon.words("name_next_chars") or w[-1] in lexicon.words("function_chars")
 
 
-def _cjk(w: str) -> bool:
-    """All Chinese characters."""
-    return all("\u4e00" <= c <= "\u9fff" for c in w)
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def _unknown_cjk(w: str) -> bool:
+    """Two or more Chinese characters that jieba's dictionary does not hold (a word its HMM made)."""
+    return len(w) >= 2 and not segment.tokenizer().FREQ.get(w) and all("\u4e00" <= c <= "\u9fff" for c in w)

@@ -71,9 +71,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or surname_and_unknown(ws, i)) is not None:
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or _lone_surname(w, ws, i)) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
-        elif (opening := opening_name(ws, i)) is not None:
+        elif prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
             merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
             w, end = merged, start + len(merged)
         chinese = _plausible_chinese(w) or merged is not None
@@ -138,6 +138,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if m.name in names or listed:
             sure[start] = m
     return [sure[k] for k in sorted(sure)]
+
+
+def _lone_surname(w: str, ws: list[str], i: int) -> str | None:
+    """surname_and_unknown for a one-character word (the length checked here: this runs for every word)."""
+    return surname_and_unknown(ws, i) if len(w) == 1 else None
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
