@@ -182,3 +182,10 @@ def test_kin_and_people_words_in_apposition_before_a_name() -> None:
     assert people("那位苗族姑娘邹雯在台上唱歌") == ["邹雯"]
     assert people("她带着女儿邹雯去看病") == ["邹雯"]  # 去 is a verb of its own, not a third character
     assert people("她带着女儿高高兴兴地去") == []
+
+
+def test_a_verb_with_its_particle_or_an_adverb_after_a_post_is_no_name() -> None:
+    assert people("，我和村主任商议过，决定") == []  # 商议|过: a verb and its aspect particle
+    assert people("那名球员连照常训练都不去") == []  # 连|照常: an adverb; 那名: a pronoun and a measure word
+    assert people("那位教授说") == []
+    assert people("副市长李润军说") == ["李润军"]

@@ -41,6 +41,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 name = name[:2] if is_name(name[:2]) else None  # 女儿某某|去: a verb after a two-character name
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
+            if name and ws is not None and _ordinary_part(name, pos, word_at):
+                name = None  # 主任|商议|过, 球员|连|照常: a verb and its particle, an adverb: no name
             if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
                 name = None  # 经理和有关…: a conjunction and an ordinary word, not a surname and a given name
             if not name:
@@ -125,6 +127,21 @@ def _plain_name_after_cue(text: str, pos: int, name: str) -> bool:
     if segment.tokenizer().FREQ.get(head) and segment.word_tags().get(head) not in NAME_TAGS:
         return False
     return not any(_cue_at(text, pos + k) for k in range(1, len(name)))
+
+
+def _ordinary_part(name: str, pos: int, word_at: dict[int, str]) -> bool:
+    """A three-character name read after a post that is a verb with its aspect particle (商议|过: jieba cuts 了, 着,
+    过 as words of their own) or a surname-like character and an adverb (连|照常)."""
+    if len(name) != 3:
+        return False
+    tags = segment.word_tags()
+    if word_at.get(pos + 2) == name[2] and tags.get(name[2]) in ASPECT_TAGS:
+        return True
+    return word_at.get(pos + 1) == name[1:] and tags.get(name[1:]) in {"d", "ad"}
+
+
+# jieba's tags of the aspect particles 了, 着, 过: after a verb, never ending a name
+ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
 
 
 def _word_of_its_own(w: str) -> bool:

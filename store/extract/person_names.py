@@ -228,6 +228,8 @@ def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
     if not chinese_name_shape(w) or name_index().get(w) or w.endswith(lexicon.address_forms()):
         return False
+    if len(w) == 2 and function_head(w) and segment.word_tags().get(w[1]) in {"q", "m"}:
+        return False  # 那名, 那位: a pronoun and a measure word, not a surname and a given name
     # a person word of the dictionary that the statistics doubt (张德环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so
     if known_person(w) or unknown_name(w):
