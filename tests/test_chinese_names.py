@@ -189,3 +189,13 @@ def test_a_verb_with_its_particle_or_an_adverb_after_a_post_is_no_name() -> None
     assert people("那名球员连照常训练都不去") == []  # 连|照常: an adverb; 那名: a pronoun and a measure word
     assert people("那位教授说") == []
     assert people("副市长李润军说") == ["李润军"]
+
+
+def test_an_ordinary_word_before_a_title_after_a_name_is_no_name() -> None:
+    assert people("该所的高级研究员邹芳介绍") == ["邹芳"]  # 高级|研究员: an adjective, not a name
+
+
+def test_a_phrase_repeating_its_first_character_is_no_name() -> None:
+    assert people("坚持以林养林的办法") == []  # 以林|养林
+    assert people("坚持以文养文的办法") == []  # 以文养文, one word of jieba's HMM
+    assert people("坚持以田养田的办法") == []  # 以田养|田

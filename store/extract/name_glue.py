@@ -73,6 +73,8 @@ def _name(w: str) -> bool:
     transliteration characters only (某|斯曼: a foreign name's syllables)."""
     if not (2 <= len(w) <= 4 and chinese_name_shape(w) and (known_person(w) or unknown_name(w))):
         return False
+    if w[0] in w[1:]:
+        return False  # 以|某养某: a phrase repeating its first character, not a surname and a given name
     return not all(c in translit_chars() for c in w)
 
 

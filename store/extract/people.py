@@ -59,6 +59,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             start = m.start() - n
             cand = text[start : m.start()]
             if start >= 0 and is_name(cand) and not function_head(cand) and (bounds is None or start in bounds):
+                if _common_word(cand):
+                    break  # 高级|研究员: an ordinary word of jieba's before the title, not a name
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
@@ -142,6 +144,12 @@ def _ordinary_part(name: str, pos: int, word_at: dict[int, str]) -> bool:
 
 # jieba's tags of the aspect particles 了, 着, 过: after a verb, never ending a name
 ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
+
+
+def _common_word(w: str) -> bool:
+    """A frequent word of jieba's dictionary that is no name word (高级, 有关)."""
+    e = segment.entry(w)
+    return e is not None and e[0] >= 100 and e[1] not in NAME_TAGS
 
 
 def _word_of_its_own(w: str) -> bool:

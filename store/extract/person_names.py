@@ -214,6 +214,8 @@ def _split_name(ws: list[str], i: int) -> str | None:
     w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
     if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
         return None
+    if nxt == w[0]:
+        return None  # 以某养|某: a phrase repeating its first character, not a surname ending its own given name
     head = segment.entry(w)
     if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n"):
         return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派)
