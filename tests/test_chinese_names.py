@@ -199,3 +199,9 @@ def test_a_phrase_repeating_its_first_character_is_no_name() -> None:
     assert people("坚持以林养林的办法") == []  # 以林|养林
     assert people("坚持以文养文的办法") == []  # 以文养文, one word of jieba's HMM
     assert people("坚持以田养田的办法") == []  # 以田养|田
+
+
+def test_a_surname_jieba_tags_nr_before_a_rarer_word_and_a_title() -> None:
+    text = "台湾同胞柯海潮先生为家乡捐资"
+    assert segment.words(text)[1:4] == ["柯", "海潮", "先生"]  # 海潮: an ordinary word, 157 in jieba's counts
+    assert people(text) == ["柯海潮"]

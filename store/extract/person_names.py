@@ -47,6 +47,8 @@ from .translit import (
 LIKELY_GIVEN = 0.3
 # A two-character word jieba lists this rarely may be a name's head it cut a last character from (某缘|芳)
 RARE_HEAD_FREQ = 20
+# A word rarer than this after a surname before a cue may be the given name (某|一夫先生; 对方 is far more frequent)
+RARE_GIVEN_WORD_FREQ = 500
 # jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
 # conjunction, a particle, a pronoun (X那种…), or nr (jieba tags some ordinary words nr: X明白)
 BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
@@ -199,9 +201,14 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
     if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
         return None  # 向|对方|介绍: a preposition, not a surname
     if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
-        if cues[cue] != "after" or len(w) != 1:
+        if (cues[cue] != "after" or len(w) != 1) and not _surname_before_rare(w, nxt):
             return None  # X|对方: the given part is an ordinary word (X|炮兵本人: only a person takes 本人)
     return w + nxt
+
+
+def _surname_before_rare(w: str, given: str) -> bool:
+    """A surname jieba tags as a name (nr) before a rarer word, which may then be a given name (某|一夫先生)."""
+    return segment.word_tags().get(w) == "nr" and (segment.tokenizer().FREQ.get(given) or 0) < RARE_GIVEN_WORD_FREQ
 
 
 def _ordinary(w: str) -> bool:
