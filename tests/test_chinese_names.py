@@ -205,3 +205,8 @@ def test_a_surname_jieba_tags_nr_before_a_rarer_word_and_a_title() -> None:
     text = "台湾同胞柯海潮先生为家乡捐资"
     assert segment.words(text)[1:4] == ["柯", "海潮", "先生"]  # 海潮: an ordinary word, 157 in jieba's counts
     assert people(text) == ["柯海潮"]
+
+
+def test_surnames_jieba_tags_as_names_are_surnames() -> None:
+    assert people("会上，洪晓岚说") == ["洪晓岚"]
+    assert people("游客登上蓬莱阁远眺") == []  # 蓬 is a surname too; 阁 ends a building's name
