@@ -210,3 +210,7 @@ def test_a_surname_jieba_tags_nr_before_a_rarer_word_and_a_title() -> None:
 def test_surnames_jieba_tags_as_names_are_surnames() -> None:
     assert people("会上，洪晓岚说") == ["洪晓岚"]
     assert people("游客登上蓬莱阁远眺") == []  # 蓬 is a surname too; 阁 ends a building's name
+
+
+def test_a_tea_named_like_a_person_is_no_name() -> None:
+    assert people("朋友寄来的柳峰茶很香") == []  # 柳峰|茶: a two-character name shape and a product
