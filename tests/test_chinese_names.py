@@ -209,7 +209,8 @@ def test_a_surname_jieba_tags_nr_before_a_rarer_word_and_a_title() -> None:
 
 def test_surnames_jieba_tags_as_names_are_surnames() -> None:
     assert people("会上，洪晓岚说") == ["洪晓岚"]
-    assert people("游客登上蓬莱阁远眺") == []  # 蓬 is a surname too; 阁 ends a building's name
+    assert people("。沃川是欧洲最大的轴承制造商") == []  # 沃 is left out: a brand's character more often
+    assert people("游客登上凤鸣阁远眺") == []  # 凤 is a surname too; 阁 ends a building's name
 
 
 def test_a_tea_named_like_a_person_is_no_name() -> None:
