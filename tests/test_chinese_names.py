@@ -215,3 +215,9 @@ def test_surnames_jieba_tags_as_names_are_surnames() -> None:
 
 def test_a_tea_named_like_a_person_is_no_name() -> None:
     assert people("朋友寄来的柳峰茶很香") == []  # 柳峰|茶: a two-character name shape and a product
+
+
+def test_a_surname_and_a_preposition_joined_by_jieba_is_no_name() -> None:
+    text = "，以贸易部长柯为团长的代表团"
+    assert "柯为" in segment.words(text)  # 以…为团长: the minister's surname and the preposition
+    assert people(text) == []

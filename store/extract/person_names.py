@@ -81,7 +81,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
-        if not chinese and cued and chinese_name_shape(w) and not function_head(w):
+        if not chinese and cued and chinese_name_shape(w) and not function_head(w) and not _function_last(w):
             # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
             known = not segment.tokenizer().FREQ.get(w) or _full_name_word(w)
             chinese = known and not w.endswith(lexicon.address_forms())
@@ -163,6 +163,11 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
 
 
+def _function_last(w: str) -> bool:
+    """A two-character word jieba's HMM made of a surname-like character and a function word (以|某为|团长)."""
+    return len(w) == 2 and w[1] in lexicon.words("function_chars") and not segment.tokenizer().FREQ.get(w)
+
+
 def _full_name_word(w: str) -> bool:
     """A three-character word of jieba's with a Chinese name's shape whose given name is one (a leader's name
     the dictionary tags as something else): a person when a title or verb of speech follows."""
@@ -239,6 +244,8 @@ def _plausible_chinese(w: str) -> bool:
         return False
     if len(w) == 2 and function_head(w) and segment.word_tags().get(w[1]) in {"q", "m"}:
         return False  # 那名, 那位: a pronoun and a measure word, not a surname and a given name
+    if _function_last(w):
+        return False
     # a person word of the dictionary that the statistics doubt (张德环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so
     if known_person(w) or unknown_name(w):
