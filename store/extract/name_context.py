@@ -35,6 +35,8 @@ def opening_name(ws: list[str], i: int) -> tuple[str, int] | None:
     if prev[-1:] not in SENTENCE_OPENERS and prev != "":
         return None
     w = ws[i]
+    if len(w) == 2 or len(w) > 3 or (len(w) == 1 and w not in lexicon.surnames()):
+        return None  # most words: judged by length and the surname list, before any lookup
     tags = segment.word_tags()
     freq = segment.tokenizer().FREQ
     if len(w) == 3 and (not freq.get(w) or _doubted_person(w)) and _name_shaped(w):

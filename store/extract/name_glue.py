@@ -19,9 +19,15 @@ SURNAME_LEAD_MIN_FREQ = 50000
 LIST_END = "等"
 
 
+class RecutWords(list[str]):
+    """Words recut_glued has cut already (find_people cuts them and hands them on to find_names)."""
+
+
 def recut_glued(ws: list[str]) -> list[str]:
     """ws with the name-glued words of jieba's HMM (words its dictionary does not hold) cut at the name."""
-    out: list[str] = []
+    if isinstance(ws, RecutWords):
+        return ws
+    out = RecutWords()
     done = 0  # ws[:done] is in out
     # only the unknown words are looked at (each judged once per process, the scan in C's loop)
     for i in compress(range(len(ws)), map(_unknown_cjk, ws)):
@@ -40,8 +46,6 @@ def recut_glued(ws: list[str]) -> list[str]:
         out.extend(ws[done:first])
         out.extend(cut)
         done = end
-    if not done:
-        return ws  # nothing cut: most texts
     out.extend(ws[done:])
     return out
 

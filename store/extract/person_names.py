@@ -64,6 +64,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     ws = recut_glued(ws)
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
+    surnames = lexicon.surnames()
     sure: dict[int, Mention] = {}
     tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
@@ -73,7 +74,8 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or _lone_surname(w, ws, i)) is not None:
+        lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某: checked only after a surname
+        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone) is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         elif prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
             merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
@@ -140,11 +142,6 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         if m.name in names or listed:
             sure[start] = m
     return [sure[k] for k in sorted(sure)]
-
-
-def _lone_surname(w: str, ws: list[str], i: int) -> str | None:
-    """surname_and_unknown for a one-character word (the length checked here: this runs for every word)."""
-    return surname_and_unknown(ws, i) if len(w) == 1 else None
 
 
 def _likely_two(w: str, prev: str, nxt: str) -> bool:
