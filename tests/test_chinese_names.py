@@ -221,3 +221,17 @@ def test_a_surname_and_a_preposition_joined_by_jieba_is_no_name() -> None:
     text = "，以贸易部长柯为团长的代表团"
     assert "柯为" in segment.words(text)  # 以…为团长: the minister's surname and the preposition
     assert people(text) == []
+
+
+def test_a_place_suffix_that_is_a_surname_too_is_not_cut_off_as_a_name() -> None:
+    # jieba's HMM made 开区; 区 is a surname as well, but 开|区某 would read a zone's type as a person
+    assert people("揭西经开区赋能") == []
+    assert "区与新" not in people("海曙经开区与新和诚源新材料集团签约")  # 与: a function word, no given name
+
+
+def test_a_city_jieba_lists_rarely_is_no_name_s_head() -> None:
+    assert people("芦山经开区与信宜茂鼎新材料有限公司签约") == []  # 信宜|茂: a city and a firm's name
+
+
+def test_an_adverb_as_a_given_name_before_a_verb_of_speech() -> None:
+    assert people("开发区党工委书记滕刚刚表示，将全力") == ["滕刚刚"]

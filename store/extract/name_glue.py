@@ -37,7 +37,7 @@ def recut_glued(ws: list[str]) -> list[str]:
         before = ws[i - 1] if i > done else ""
         if (cut := _glued_inside(w)) is not None:
             first, end = i, i + 1
-        elif len(w) == 2 and _lead(w[0]) and w[1] in lexicon.surnames() and _name(w[1] + nxt):
+        elif len(w) == 2 and _lead(w[0]) and _surname(w[1]) and _name(w[1] + nxt):
             cut, first, end = (w[0], w[1] + nxt), i, i + 2  # 对X|某某: the HMM took the preposition with the surname
         elif len(w) == 2 and w[1] == LIST_END and len(before) == 2 and _name(before + w[0]):
             cut, first, end = (before + w[0], w[1]), i - 1, i + 1  # X某|某等: a name's last character glued to 等
@@ -55,7 +55,7 @@ def _glued_inside(w: str) -> tuple[str, ...] | None:
     """An unknown word that is a name with a lead character before it (胜X某) or a next word's first
     character after it (X某说, X某是; not when the whole is a name too: X某来), cut in two; else None."""
     rest = w[1:]
-    if len(w) in (3, 4) and _lead(w[0]) and w[1] in lexicon.surnames() and _name(rest) and not _ends_open(rest):
+    if len(w) in (3, 4) and _lead(w[0]) and _surname(w[1]) and _name(rest) and not _ends_open(rest):
         return w[0], rest
     if len(w) in (3, 4) and w[-1] in lexicon.words("name_next_chars") and _name(w[:-1]) and not _name(w):
         return w[:-1], w[-1]
@@ -72,6 +72,11 @@ def _lead(c: str) -> bool:
     return segment.word_tags().get(c) in LEAD_TAGS and freq >= LEAD_MIN_FREQ
 
 
+def _surname(c: str) -> bool:
+    """A surname that is no place's or body's last character as well (区, 村: 开|区 is no verb and a name)."""
+    return c in lexicon.surnames() and c not in lexicon.words("name_not_endings")
+
+
 def _name(w: str) -> bool:
     """A Chinese name's shape with given characters used in names (known to jieba or not), not of
     transliteration characters only (某|斯曼: a foreign name's syllables)."""
@@ -79,6 +84,8 @@ def _name(w: str) -> bool:
         return False
     if w[0] in w[1:]:
         return False  # 以|某养某: a phrase repeating its first character, not a surname and a given name
+    if w[-1] in lexicon.words("function_chars"):
+        return False  # 开|区与: a function word last (区 is a surname too), not a given name
     return not all(c in translit_chars() for c in w)
 
 

@@ -226,8 +226,8 @@ def _split_name(ws: list[str], i: int) -> str | None:
     if nxt == w[0]:
         return None  # 以某养|某: a phrase repeating its first character, not a surname ending its own given name
     head = segment.entry(w)
-    if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n"):
-        return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派)
+    if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n" or name_index().get(w)):
+        return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派); a city
     tag = segment.word_tags().get(nxt)
     if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
         return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
