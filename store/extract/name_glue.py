@@ -9,7 +9,7 @@ from itertools import compress
 from ..zh import lexicon, segment
 from ..zh.names import chinese_name_shape, known_person, translit_chars, unknown_name
 
-# jieba tags of a single character that, glued before a name, is a word of its own (以, 对, 但, 胜, 致)
+# jieba tags of a single character that, glued before a name, is a word of its own (以, 对, 但, 找, 请)
 LEAD_TAGS = frozenset({"p", "c", "d", "v", "t", "r"})
 # A glued lead character is a word of its own this often in jieba's dictionary (rarer ones may be given names)
 LEAD_MIN_FREQ = 1000
@@ -52,7 +52,7 @@ def recut_glued(ws: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1 << 14)  # a page repeats its words: judge each once
 def _glued_inside(w: str) -> tuple[str, ...] | None:
-    """An unknown word that is a name with a lead character before it (胜X某) or a next word's first
+    """An unknown word that is a name with a lead character before it (找X某) or a next word's first
     character after it (X某说, X某是; not when the whole is a name too: X某来), cut in two; else None."""
     rest = w[1:]
     if len(w) in (3, 4) and _lead(w[0]) and _surname(w[1]) and _name(rest) and not _ends_open(rest):

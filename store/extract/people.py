@@ -42,7 +42,7 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
             if name and ws is not None and _ordinary_part(name, pos, word_at) and not _cue_at(text, pos + len(name)):
-                name = None  # 主任|商议|过, 球员|连|照常: a verb and its particle, an adverb: no name
+                name = None  # 主任|商议|过, 教练|连|照常: a verb and its particle, an adverb: no name
             if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
                 name = None  # 经理和有关…: a conjunction and an ordinary word, not a surname and a given name
             if not name:

@@ -47,10 +47,10 @@ from .translit import (
 LIKELY_GIVEN = 0.3
 # A two-character word jieba lists this rarely may be a name's head it cut a last character from (某缘|芳)
 RARE_HEAD_FREQ = 20
-# A word rarer than this after a surname before a cue may be the given name (某|一夫先生; 对方 is far more frequent)
+# A word rarer than this after a surname before a cue may be the given name (某|海潮先生; 对方 is far more frequent)
 RARE_GIVEN_WORD_FREQ = 500
 # jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
-# conjunction, a particle, a pronoun (X那种…), or nr (jieba tags some ordinary words nr: X明白)
+# conjunction, a particle, a pronoun (X这样…), or nr (jieba tags some ordinary words nr: X祝福)
 BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
 # person_cues classes printed after a name (X说, X主席, X本人); a "role" (发言人, 外援) is printed only before one
 AFTER_CUES = frozenset({"speech", "title", "after"})
@@ -154,14 +154,14 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
         return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
     if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in BEFORE_PREDICATE_TAGS:
         if nxt not in _posts():
-            return False  # X|示范区: a noun after it; but X副总裁: a post after a name
+            return False  # X|示范区: a noun after it; but X局长: a post after a name
     if prev[-1:] in SENTENCE_OPENERS and tags.get(nxt) in {"v", "d", "p", "c"}:
         return True  # 。X是, 。X看到: an unknown name-shaped word opening a sentence as its subject
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
 
 
 def _function_last(w: str) -> bool:
-    """A two-character word jieba's HMM made of a surname-like character and a function word (以|某为|团长)."""
+    """A two-character word jieba's HMM made of a surname-like character and a function word (以|某为|组长)."""
     return len(w) == 2 and w[1] in lexicon.words("function_chars") and not segment.tokenizer().FREQ.get(w)
 
 
@@ -209,7 +209,7 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
 
 
 def _surname_before_rare(w: str, given: str) -> bool:
-    """A surname jieba tags as a name (nr) before a rarer word, which may then be a given name (某|一夫先生)."""
+    """A surname jieba tags as a name (nr) before a rarer word, which may then be a given name (某|海潮先生)."""
     return segment.word_tags().get(w) == "nr" and (segment.tokenizer().FREQ.get(given) or 0) < RARE_GIVEN_WORD_FREQ
 
 

@@ -126,7 +126,7 @@ def known_person(w: str) -> bool:
     )
 
 
-# A rare person word of jieba's whose given name is an ordinary word (小民, a city's name) is still a name when
+# A rare person word of jieba's whose given name is an ordinary word (富贵, 志军) is still a name when
 # that word is no more frequent than this; its last character must end names at least this often.
 RARE_GIVEN_WORD_MAX_FREQ = 1000
 RARE_FINAL_MIN_SHARE = 0.15
