@@ -64,7 +64,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     ws = recut_glued(ws)
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
-    surnames = lexicon.surnames()
+    surnames, compounds = lexicon.surnames(), lexicon.compound_surnames()
     sure: dict[int, Mention] = {}
     tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
@@ -74,8 +74,11 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某: checked only after a surname
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone) is not None:
+        merged = None
+        if w[:1] in surnames or w[:2] in compounds:  # each of these needs a surname first: most words have none
+            lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某
+            merged = _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone
+        if merged is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         elif prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
             merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
