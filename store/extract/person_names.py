@@ -75,12 +75,13 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
         merged = None
-        if w[:1] in surnames or w[:2] in compounds:  # each of these needs a surname first: most words have none
+        surname_first = w[:1] in surnames or w[:2] in compounds  # what follows needs one: most words have none
+        if surname_first:
             lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某
             merged = _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone
         if merged is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
-        elif prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
+        elif surname_first and prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
             merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
             w, end = merged, start + len(merged)
         chinese = _plausible_chinese(w) or merged is not None
