@@ -8,8 +8,18 @@ from itertools import accumulate
 
 from ..zh import lexicon, segment
 from ..zh.gazetteer import name_index
-from ..zh.names import NAME_TAGS, after_dot, all_translit, chinese_name_shape, foreign_piece, is_name
+from ..zh.names import (
+    FINAL_MIN_SHARE,
+    NAME_TAGS,
+    after_dot,
+    all_translit,
+    chinese_name_shape,
+    final_share,
+    foreign_piece,
+    is_name,
+)
 from .mentions import Mention, RoleMention, place_ending_at
+from .name_glue import recut_glued
 from .person_names import find_names, function_head
 from .translit import DOTS
 
@@ -18,6 +28,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
     """People named after a post (副市长李润军), with the post and organisation as a role; and bylines."""
     people: list[Mention] = []
     roles: list[RoleMention] = []
+    if ws is not None:
+        ws = recut_glued(ws)  # 总裁X某|某等: the name ends where the recut word ends
     # where jieba's words start: a post or name that ends inside a word (成员|国经济) is none
     bounds = set(accumulate(map(len, ws), initial=0)) if ws is not None else None
     word_at = dict(zip(accumulate(map(len, ws), initial=0), ws)) if ws is not None else {}
@@ -34,8 +46,12 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
                 # the name must end where a word ends (阿尔瓦|罗…, 陶岚以|: a longer word or a glued verb)
                 short = name[:2]
                 name = short if len(name) == 3 and pos + 2 in bounds and is_name(short) else None
+            if name and len(name) == 3 and _word_of_its_own(word_at.get(pos + 2, "")):
+                name = name[:2] if is_name(name[:2]) else None  # 女儿某某|去: a verb after a two-character name
             if name and m.group(1) not in lexicon.posts_before() and not _plain_name_after_cue(text, pos, name):
                 name = None
+            if name and ws is not None and _ordinary_part(name, pos, word_at) and not _cue_at(text, pos + len(name)):
+                name = None  # 主任|商议|过, 教练|连|照常: a verb and its particle, an adverb: no name
             if name and function_head(name) and (segment.tokenizer().FREQ.get(name[1:]) or 0) >= 100:
                 name = None  # 经理和有关…: a conjunction and an ordinary word, not a surname and a given name
             if not name:
@@ -52,6 +68,8 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             start = m.start() - n
             cand = text[start : m.start()]
             if start >= 0 and is_name(cand) and not function_head(cand) and (bounds is None or start in bounds):
+                if _common_word(cand):
+                    break  # 高级|研究员: an ordinary word of jieba's before the title, not a name
                 people.append(Mention("person", cand, cand, start, m.start()))
                 roles.append(RoleMention(cand, m.group(0), None))
                 break
@@ -132,6 +150,35 @@ def _plain_name_after_cue(text: str, pos: int, name: str) -> bool:
     if segment.tokenizer().FREQ.get(head) and segment.word_tags().get(head) not in NAME_TAGS:
         return False
     return not any(_cue_at(text, pos + k) for k in range(1, len(name)))
+
+
+def _ordinary_part(name: str, pos: int, word_at: dict[int, str]) -> bool:
+    """A three-character name read after a post that is a verb with its aspect particle (商议|过: jieba cuts 了, 着,
+    过 as words of their own) or a surname-like character and an adverb (连|照常)."""
+    if len(name) != 3:
+        return False
+    tags = segment.word_tags()
+    if word_at.get(pos + 2) == name[2] and tags.get(name[2]) in ASPECT_TAGS:
+        return True
+    return word_at.get(pos + 1) == name[1:] and tags.get(name[1:]) in {"d", "ad"}
+
+
+# jieba's tags of the aspect particles 了, 着, 过: after a verb, never ending a name
+ASPECT_TAGS = frozenset({"ul", "uz", "ug"})
+
+
+def _common_word(w: str) -> bool:
+    """A frequent word of jieba's dictionary that is no name word (高级, 有关)."""
+    e = segment.entry(w)
+    return e is not None and e[0] >= 100 and e[1] not in NAME_TAGS
+
+
+def _word_of_its_own(w: str) -> bool:
+    """A one-character verb, preposition, adverb or conjunction jieba cut that seldom ends a name (去, 在): the
+    name ends before it (a pronoun may be a given name's last character: 某求|我)."""
+    if len(w) != 1:
+        return False
+    return segment.word_tags().get(w) in {"v", "p", "d", "c"} and final_share().get(w, 0.0) < FINAL_MIN_SHARE
 
 
 def _cue_at(text: str, pos: int) -> bool:

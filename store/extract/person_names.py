@@ -20,11 +20,15 @@ from ..zh.names import (
     given_share,
     known_person,
     place_like,
+    rare_person_word,
+    surname_of,
     translit_chars,
     unknown_name,
 )
 from .foreign import cut_foreign, foreign_cued, foreign_pairs, foreign_places, plain_name_word, split_given
 from .mentions import Mention
+from .name_context import SENTENCE_OPENERS, opening_name, surname_and_unknown
+from .name_glue import recut_glued
 from .translit import (
     DOTS,
     FUNCTION_TAGS,
@@ -42,8 +46,15 @@ from .translit import (
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
-# person_cues classes printed after a name (X说, X主席); a "role" (发言人, 外援) is printed only before one
-AFTER_CUES = frozenset({"speech", "title"})
+# A two-character word jieba lists this rarely may be a name's head it cut a last character from (某缘|芳)
+RARE_HEAD_FREQ = 20
+# A word rarer than this after a surname before a cue may be the given name (某|海潮先生; 对方 is far more frequent)
+RARE_GIVEN_WORD_FREQ = 500
+# jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
+# conjunction, a particle, a pronoun (X这样…), or nr (jieba tags some ordinary words nr: X祝福)
+BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
+# person_cues classes printed after a name (X说, X主席, X本人); a "role" (发言人, 外援) is printed only before one
+AFTER_CUES = frozenset({"speech", "title", "after"})
 
 
 def find_names(text: str, ws: list[str]) -> list[Mention]:
@@ -51,8 +62,10 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     unknown three-character names whose given characters are used in names. With a cue after (X说, X主席)
     or a title before (总统X), or printed elsewhere in the text as a sure name, or beside one in a 、 list:
     two-character names and transliterated names (joined at ·)."""
+    ws = recut_glued(ws)
     starts = list(accumulate(map(len, ws), initial=0))
     cues = lexicon.person_cues()
+    surnames, compounds = lexicon.surnames(), lexicon.compound_surnames()
     sure: dict[int, Mention] = {}
     tags = segment.word_tags()
     dotted_text = any(d in text for d in DOTS)  # most texts print no dot: skip looking for one
@@ -62,7 +75,12 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
-        if (merged := _split_name(ws, i) or _cut_before_cue(ws, i, cues)) is not None:
+        merged = None
+        surname_first = w[:1] in surnames or w[:2] in compounds  # what follows needs one: most words have none
+        if surname_first:
+            lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某
+            merged = _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone
+        if merged is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         elif (
             i + 2 < len(ws)
@@ -70,12 +88,16 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
             and (merged := cut_foreign(ws, i) or split_given(ws, i))
         ):
             w, j, end = merged, i + 2, start + len(merged)  # a Thai or Japanese name jieba cut before its cue
+        elif surname_first and prev[-1:] in SENTENCE_OPENERS and (opening := opening_name(ws, i)) is not None:
+            merged, j = opening  # 。X某某从…: a name-shaped subject opening a sentence
+            w, end = merged, start + len(merged)
         chinese = _plausible_chinese(w) or merged is not None
         # a cue after (the plain dict first: this runs for every word) or a title before
         cued = j < len(ws) and ws[j] in cues and not _count_before(prev)
-        if not chinese and cued and chinese_name_shape(w) and not function_head(w):
+        if not chinese and cued and chinese_name_shape(w) and not function_head(w) and not _function_last(w):
             # 沈一舟先生: an unknown name the cue vouches for; not a surname and a form of address (柯老说)
-            chinese = not segment.tokenizer().FREQ.get(w) and not w.endswith(lexicon.address_forms())
+            known = not segment.tokenizer().FREQ.get(w) or _full_name_word(w)
+            chinese = known and not w.endswith(lexicon.address_forms())
         if not chinese and len(w) >= 4 and (head := _person_prefix(w)):
             sure[start] = Mention("person", head, head, start, start + len(head))
             i += 1
@@ -110,6 +132,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         after = ws[j + 1] if j + 1 < len(ws) else ""
         if (
             (chinese and (known_person(w) or (len(w) >= 3 and unknown_name(w)) or _likely_two(w, prev, nxt)))
+            or (chinese and rare_person_word(w) and not function_head(w))
             or joined
             or (
                 cues.get(nxt) in AFTER_CUES
@@ -148,9 +171,30 @@ def _likely_two(w: str, prev: str, nxt: str) -> bool:
     tags = segment.word_tags()
     if tags.get(prev) == "ns" or prev in name_index() or _count_before(prev):
         return False  # 山西|X is a brand; 三百|余人, 50|万人 count people
-    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in {"v", "p", "c", "d", "u", "uj", "ul"}:
-        return False
+    if re.match("[\u4e00-\u9fff]", nxt or "。") and tags.get(nxt) not in BEFORE_PREDICATE_TAGS:
+        if nxt not in _posts():
+            return False  # X|示范区: a noun after it; but X局长: a post after a name
+    if prev[-1:] in SENTENCE_OPENERS and tags.get(nxt) in {"v", "d", "p", "c"}:
+        return True  # 。X是, 。X看到: an unknown name-shaped word opening a sentence as its subject
     return given_share().get(w[1], 0.0) >= LIKELY_GIVEN and final_share().get(w[1], 0.0) >= LIKELY_GIVEN
+
+
+def _function_last(w: str) -> bool:
+    """A two-character word jieba's HMM made of a surname-like character and a function word (以|某为|组长)."""
+    return len(w) == 2 and w[1] in lexicon.words("function_chars") and not segment.tokenizer().FREQ.get(w)
+
+
+def _full_name_word(w: str) -> bool:
+    """A three-character word of jieba's with a Chinese name's shape whose given name is one (a leader's name
+    the dictionary tags as something else): a person when a title or verb of speech follows."""
+    given = w[len(surname_of(w) or "") :]
+    return len(w) == 3 and len(given) == 2 and given_name_ok(given) and not all(c in translit_chars() for c in w)
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """Posts (副总裁, 局长) as a set: printed after a name as well as before one."""
+    return frozenset(w for w, _ in lexicon.classed("posts"))
 
 
 def function_head(w: str) -> bool:
@@ -165,18 +209,32 @@ def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
     cue = ws[i + 2] if i + 2 < len(ws) else ""
     if len(w) == 2 and len(nxt) >= 2 and cues.get(nxt[1:]) == "speech" and chinese_name_shape(w + nxt[0]):
         # 高云|江说: jieba glued the name's last character to the verb
-        return w + nxt[0] if not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) else None
+        glued = not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) and not _ordinary(w)
+        return w + nxt[0] if glued else None
     if cue not in cues or not nxt or len(w + nxt) not in (3, 4) or not chinese_name_shape(w + nxt):
         return None
     if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
         return None
-    if len(w) == 2 and (segment.tokenizer().FREQ.get(w) or 0) >= 100:
-        return None  # 高点|X: an ordinary word, then something else
+    if len(w) == 2 and _ordinary(w):
+        return None  # 高点|X: an ordinary word, then something else (a name word of jieba's may go on: 某强|X)
+    if len(nxt) == 1 and segment.word_tags().get(nxt) == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE:
+        return None  # 某肯|派: a whole name and a verb
     if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
         return None  # 向|对方|介绍: a preposition, not a surname
     if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
-        return None  # X|对方: the given part is an ordinary word
+        if (cues[cue] != "after" or len(w) != 1) and not _surname_before_rare(w, nxt):
+            return None  # X|对方: the given part is an ordinary word (X|炮兵本人: only a person takes 本人)
     return w + nxt
+
+
+def _surname_before_rare(w: str, given: str) -> bool:
+    """A surname jieba tags as a name (nr) before a rarer word, which may then be a given name (某|海潮先生)."""
+    return segment.word_tags().get(w) == "nr" and (segment.tokenizer().FREQ.get(given) or 0) < RARE_GIVEN_WORD_FREQ
+
+
+def _ordinary(w: str) -> bool:
+    """A frequent word of jieba's that is no name word (高兴|地说: an ordinary word, then a particle and a verb)."""
+    return (segment.tokenizer().FREQ.get(w) or 0) >= 100 and segment.word_tags().get(w) not in NAME_TAGS
 
 
 def _split_name(ws: list[str], i: int) -> str | None:
@@ -184,8 +242,11 @@ def _split_name(ws: list[str], i: int) -> str | None:
     w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
     if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
         return None
-    if segment.tokenizer().FREQ.get(w):
-        return None  # 楼宇|正: a word of the dictionary, then the next word
+    if nxt == w[0]:
+        return None  # 以某养|某: a phrase repeating its first character, not a surname ending its own given name
+    head = segment.entry(w)
+    if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n" or name_index().get(w)):
+        return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派); a city
     tag = segment.word_tags().get(nxt)
     if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
         return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
@@ -196,6 +257,10 @@ def _split_name(ws: list[str], i: int) -> str | None:
 def _plausible_chinese(w: str) -> bool:
     """A word that may be a Chinese person's name: a dictionary person word or an unknown name-shaped word."""
     if not chinese_name_shape(w) or name_index().get(w) or w.endswith(lexicon.address_forms()):
+        return False
+    if len(w) == 2 and function_head(w) and segment.word_tags().get(w[1]) in {"q", "m"}:
+        return False  # 那名, 那位: a pronoun and a measure word, not a surname and a given name
+    if _function_last(w):
         return False
     # a person word of the dictionary that the statistics doubt (张德环-like: 环 ends nouns too) still
     # stands as a name when a cue, a title before or a repeat of a sure name says so

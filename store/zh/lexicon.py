@@ -154,8 +154,8 @@ def posts_before() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def person_cues() -> dict[str, str]:
-    """Words that vouch for a name beside them (verbs of speech, titles, roles) → their class."""
-    return dict(classed("person_cues"))
+    """Words that vouch for a name beside them (verbs of speech, titles, roles, words only after one) → their class."""
+    return dict(classed("person_cues")) | dict.fromkeys(entries("person_after"), "after")
 
 
 @lru_cache(maxsize=1)

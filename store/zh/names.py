@@ -122,7 +122,51 @@ def known_person(w: str) -> bool:
         and given_name_ok(w[len(surname_of(w) or "") :])
         and final_share().get(w[-1], 0.0) >= FINAL_MIN_SHARE
         and not all(c in translit_chars() for c in w)  # foreign cities look the same: transliterations want a cue
+        and not ordinary_head(w)
     )
+
+
+# A rare person word of jieba's whose given name is an ordinary word (富贵, 志军) is still a name when
+# that word is no more frequent than this; its last character must end names at least this often.
+RARE_GIVEN_WORD_MAX_FREQ = 1000
+RARE_FINAL_MIN_SHARE = 0.15
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def rare_person_word(w: str) -> bool:
+    """A three-character person word jieba lists with a low count (as it lists many names), a single-character
+    surname and given characters used in names, though the given name is an ordinary word too or its last
+    character ends other words often."""
+    e = segment.entry(w)
+    if e is None or e[1] not in PERSON_TAGS or e[0] >= TRANSLIT_RARE_FREQ or len(w) != 3:
+        return False
+    if w[0] not in lexicon.surnames() or not chinese_name_shape(w) or w.endswith(lexicon.address_forms()):
+        return False
+    share = given_share()
+    if not all(share.get(c, 0.0) > GIVEN_MIN_SHARE for c in w[1:]):
+        return False
+    given_freq = segment.tokenizer().FREQ.get(w[1:]) or 0
+    # a given name that is a word of its own (总兵, 道长 after a surname address a person) must end names often
+    final_min = FINAL_MIN_SHARE if given_freq else RARE_FINAL_MIN_SHARE
+    if final_share().get(w[2], 0.0) < final_min or given_freq >= RARE_GIVEN_WORD_MAX_FREQ or ordinary_head(w):
+        return False
+    return not all(c in translit_chars() for c in w)
+
+
+# A dictionary person word whose first two characters are an ordinary word this many times more frequent than
+# the whole is that word with a character after it (严重性, 仲裁人: jieba tags some such nr), not a name.
+HEAD_WORD_RATIO = 5
+
+
+def ordinary_head(w: str) -> bool:
+    """w starts with an ordinary word of jieba's (not a name word) at least 100 times and HEAD_WORD_RATIO times
+    as frequent as w itself (a compound surname is no such word)."""
+    if w[:2] in lexicon.compound_surnames():
+        return False
+    head = segment.entry(w[:2])
+    if head is None or head[1] in NAME_TAGS or head[0] < 100:
+        return False
+    return head[0] >= HEAD_WORD_RATIO * (segment.tokenizer().FREQ.get(w) or 0)
 
 
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
