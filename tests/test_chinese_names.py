@@ -235,3 +235,11 @@ def test_a_city_jieba_lists_rarely_is_no_name_s_head() -> None:
 
 def test_an_adverb_as_a_given_name_before_a_verb_of_speech() -> None:
     assert people("开发区党工委书记滕刚刚表示，将全力") == ["滕刚刚"]
+
+
+def test_find_names_steps_over_words_no_rule_starts_a_name_at() -> None:
+    from baokan.store.extract.person_names import _inert
+
+    words = ["，", "2024", "发展", "开发区", "项目", "张", "王小", "卡尔", "建设"]
+    # 项目 starts with a surname, 张 is one, 王小 has a name's shape, 卡尔 is a transliteration
+    assert [w for w in words if _inert(w)] == ["，", "2024", "发展", "开发区", "建设"]

@@ -131,7 +131,7 @@ def plain_name_word(ws: list[str], i: int) -> bool:
     or does not know) with a state office after it (X首相, X外长) or, of three characters or more, a title
     before it: rare in the dictionary, no place, and no word for a kind of person."""
     w = ws[i]
-    if not _plain_word(w):
+    if not plain_word(w):
         return False  # the word first (cached): this runs for every word of no other shape, and most are common
     prev, nxt = ws[i - 1] if i else "", ws[i + 1] if i + 1 < len(ws) else ""
     if prev in lexicon.address_forms():
@@ -148,7 +148,7 @@ def plain_name_word(ws: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
-def _plain_word(w: str) -> bool:
+def plain_word(w: str) -> bool:
     """w may be a name jieba reads as a noun: rare, no place, no count and no word for a kind of person."""
     if not 2 <= len(w) <= 5 or not re.fullmatch("[\u4e00-\u9fff]+", w) or NUMERAL_RE.match(w):
         return False  # 二是: a count

@@ -14,6 +14,7 @@ from ..zh.names import (
     NAME_TAGS,
     TRANSLIT_RARE_FREQ,
     after_dot,
+    all_translit,
     chinese_name_shape,
     final_share,
     given_name_ok,
@@ -25,7 +26,15 @@ from ..zh.names import (
     translit_chars,
     unknown_name,
 )
-from .foreign import cut_foreign, foreign_cued, foreign_pairs, foreign_places, plain_name_word, split_given
+from .foreign import (
+    cut_foreign,
+    foreign_cued,
+    foreign_pairs,
+    foreign_places,
+    plain_name_word,
+    plain_word,
+    split_given,
+)
 from .mentions import Mention
 from .name_context import SENTENCE_OPENERS, opening_name, surname_and_unknown
 from .name_glue import recut_glued
@@ -72,6 +81,9 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
     maybe: dict[int, Mention] = {}
     i = 0
     while i < len(ws):
+        if _inert(ws[i]) and not (dotted_text and i + 1 < len(ws) and ws[i + 1] in DOTS):
+            i += 1
+            continue  # most words of a page: nothing below starts a name at them (a rare word may open X·Y)
         w, start = ws[i], starts[i]
         prev = ws[i - 1] if i else ""
         j, end = i + 1, start + len(w)
@@ -268,6 +280,19 @@ def _plausible_chinese(w: str) -> bool:
         return True
     # all of transliteration characters (a foreign city may be tagged nr): judged as a transliteration, not here
     return segment.word_tags().get(w) in {"nr", "nrfg"} and not all(c in translit_chars() for c in w)
+
+
+@lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
+def _inert(w: str) -> bool:
+    """A word no rule of find_names starts a name at: no Chinese character first, or a dictionary word with no
+    name's tag, surname, shape or characters (every rule for such a word needs one of them)."""
+    if not "\u4e00" <= w[:1] <= "\u9fff":
+        return True
+    if not segment.tokenizer().FREQ.get(w) or segment.word_tags().get(w) in NAME_TAGS:
+        return False  # an unknown word or a name word of the dictionary
+    if surname_of(w) or chinese_name_shape(w) or all_translit(w) or translit_candidate(w) or plain_word(w):
+        return False
+    return len(w) < 4 or _person_prefix(w) is None
 
 
 def _person_prefix(w: str) -> str | None:
