@@ -10,7 +10,6 @@ from ..zh import lexicon, segment
 from ..zh.foreign import translit_candidate
 from ..zh.gazetteer import name_index
 from ..zh.names import (
-    FINAL_MIN_SHARE,
     NAME_TAGS,
     TRANSLIT_RARE_FREQ,
     after_dot,
@@ -38,6 +37,7 @@ from .foreign import (
 from .mentions import Mention
 from .name_context import SENTENCE_OPENERS, opening_name, surname_and_unknown
 from .name_glue import recut_glued
+from .name_joins import cut_before_cue, split_name
 from .translit import (
     DOTS,
     FUNCTION_TAGS,
@@ -55,10 +55,6 @@ from .translit import (
 # A two-character unknown word is a name without a cue when its given character is at least this much a
 # given-name character (share of its uses, see zh.names.given_share and final_share).
 LIKELY_GIVEN = 0.3
-# A two-character word jieba lists this rarely may be a name's head it cut a last character from (某缘|芳)
-RARE_HEAD_FREQ = 20
-# A word rarer than this after a surname before a cue may be the given name (某|海潮先生; 对方 is far more frequent)
-RARE_GIVEN_WORD_FREQ = 500
 # jieba tags of the word after a person standing as a subject or object: a verb, an adverb, a preposition, a
 # conjunction, a particle, a pronoun (X这样…), or nr (jieba tags some ordinary words nr: X祝福)
 BEFORE_PREDICATE_TAGS = frozenset({"v", "p", "c", "d", "u", "uj", "ul", "r", "nr"})
@@ -91,7 +87,7 @@ def find_names(text: str, ws: list[str]) -> list[Mention]:
         surname_first = w[:1] in surnames or w[:2] in compounds  # what follows needs one: most words have none
         if surname_first:
             lone = surname_and_unknown(ws, i) if w in surnames else None  # 张|某某
-            merged = _split_name(ws, i) or _cut_before_cue(ws, i, cues) or lone
+            merged = split_name(ws, i) or cut_before_cue(ws, i, cues) or lone
         if merged is not None:
             w, j, end = merged, i + 2, start + len(merged)  # 施家|禾: jieba cut a name's last character off
         elif (
@@ -212,57 +208,6 @@ def _posts() -> frozenset[str]:
 def function_head(w: str) -> bool:
     """w starts with a character that is mostly a function word (和, 向, 对) or is a place."""
     return segment.word_tags().get(w[0]) in FUNCTION_TAGS or bool(name_index().get(w))
-
-
-def _cut_before_cue(ws: list[str], i: int, cues: dict[str, str]) -> str | None:
-    """A name jieba cut in two (邵|一夫, 李铁|辰) right before a title or speech verb, else None: the cue
-    vouches for the name the statistics alone would not."""
-    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
-    cue = ws[i + 2] if i + 2 < len(ws) else ""
-    if len(w) == 2 and len(nxt) >= 2 and cues.get(nxt[1:]) == "speech" and chinese_name_shape(w + nxt[0]):
-        # 高云|江说: jieba glued the name's last character to the verb
-        glued = not segment.tokenizer().FREQ.get(w + nxt[0]) and not name_index().get(w) and not _ordinary(w)
-        return w + nxt[0] if glued else None
-    if cue not in cues or not nxt or len(w + nxt) not in (3, 4) or not chinese_name_shape(w + nxt):
-        return None
-    if nxt in lexicon.words("name_next_chars") or name_index().get(w + nxt):
-        return None
-    if len(w) == 2 and _ordinary(w):
-        return None  # 高点|X: an ordinary word, then something else (a name word of jieba's may go on: 某强|X)
-    if len(nxt) == 1 and segment.word_tags().get(nxt) == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE:
-        return None  # 某肯|派: a whole name and a verb
-    if len(w) == 1 and segment.word_tags().get(w) in FUNCTION_TAGS:
-        return None  # 向|对方|介绍: a preposition, not a surname
-    if len(nxt) == 2 and not given_name_ok(nxt) and (segment.tokenizer().FREQ.get(nxt) or 0) >= 100:
-        if (cues[cue] != "after" or len(w) != 1) and not _surname_before_rare(w, nxt):
-            return None  # X|对方: the given part is an ordinary word (X|炮兵本人: only a person takes 本人)
-    return w + nxt
-
-
-def _surname_before_rare(w: str, given: str) -> bool:
-    """A surname jieba tags as a name (nr) before a rarer word, which may then be a given name (某|海潮先生)."""
-    return segment.word_tags().get(w) == "nr" and (segment.tokenizer().FREQ.get(given) or 0) < RARE_GIVEN_WORD_FREQ
-
-
-def _ordinary(w: str) -> bool:
-    """A frequent word of jieba's that is no name word (高兴|地说: an ordinary word, then a particle and a verb)."""
-    return (segment.tokenizer().FREQ.get(w) or 0) >= 100 and segment.word_tags().get(w) not in NAME_TAGS
-
-
-def _split_name(ws: list[str], i: int) -> str | None:
-    """A three-character unknown name jieba cut as two characters + one (施家|禾), else None."""
-    w, nxt = ws[i], ws[i + 1] if i + 1 < len(ws) else ""
-    if len(w) != 2 or len(nxt) != 1 or nxt in lexicon.words("name_next_chars") or known_person(w):
-        return None
-    if nxt == w[0]:
-        return None  # 以某养|某: a phrase repeating its first character, not a surname ending its own given name
-    head = segment.entry(w)
-    if head is not None and (head[0] >= RARE_HEAD_FREQ or head[1] != "n" or name_index().get(w)):
-        return None  # 楼宇|正: a word of the dictionary, then the next word; a name word is whole (某肯|派); a city
-    tag = segment.word_tags().get(nxt)
-    if tag in FUNCTION_TAGS or (tag == "v" and final_share().get(nxt, 0.0) < FINAL_MIN_SHARE):
-        return None  # 施军|从, 施亮|以: a preposition or verb after a two-character name
-    return w + nxt if unknown_name(w + nxt) else None
 
 
 @lru_cache(maxsize=1 << 16)  # a page repeats its words: judge each once
