@@ -243,3 +243,8 @@ def test_find_names_steps_over_words_no_rule_starts_a_name_at() -> None:
     words = ["，", "2024", "发展", "开发区", "项目", "张", "王小", "卡尔", "建设"]
     # 项目 starts with a surname, 张 is one, 王小 has a name's shape, 卡尔 is a transliteration
     assert [w for w in words if _inert(w)] == ["，", "2024", "发展", "开发区", "建设"]
+
+
+def test_a_name_inside_the_name_a_post_found_is_no_second_person() -> None:
+    # 但 is a conjunction and a surname: after a post it is the surname, and 海鹏 is no one of its own
+    assert people("管委会主任但海鹏表示，将做好服务") == ["但海鹏"]

@@ -82,8 +82,11 @@ def find_people(text: str, bylines: list[str], ws: list[str] | None = None) -> t
             pos += len(name) + 1
     if ws is not None:
         seen = {m.start: k for k, m in enumerate(people)}
+        spans = [(m.start, m.end) for m in people]
         for named in find_names(text, ws):
             k = seen.get(named.start)
+            if k is None and any(a <= named.start and named.end <= b for a, b in spans):
+                continue  # 书记但|某某: the post's whole name holds it (a surname jieba may read as a conjunction)
             if k is None:
                 people.append(named)
             elif _longer_transliteration(people[k].name, named.name):
