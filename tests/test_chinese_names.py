@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from baokan.store.extract.name_glue import recut_glued
 from baokan.store.extract.people import find_people
+from baokan.store.extract.person_names import _inert
 from baokan.store.zh import segment
 from baokan.store.zh.names import known_person, ordinary_head, rare_person_word
 
@@ -238,8 +239,6 @@ def test_an_adverb_as_a_given_name_before_a_verb_of_speech() -> None:
 
 
 def test_find_names_steps_over_words_no_rule_starts_a_name_at() -> None:
-    from baokan.store.extract.person_names import _inert
-
     words = ["，", "2024", "发展", "开发区", "项目", "张", "王小", "卡尔", "建设"]
     # 项目 starts with a surname, 张 is one, 王小 has a name's shape, 卡尔 is a transliteration
     assert [w for w in words if _inert(w)] == ["，", "2024", "发展", "开发区", "建设"]
