@@ -126,3 +126,9 @@ def test_an_adverbial_after_a_transliteration_opening_a_clause_makes_it_a_subjec
 def test_a_japanese_surname_and_a_given_name_jieba_read_as_a_noun_join_before_speech() -> None:
     assert names("。森村太郎说，双方将加强合作") == ["森村太郎"]
     assert names("。有位老人说，要加强合作") == []
+
+
+def test_a_run_of_dotted_words_stops_at_four_dots() -> None:
+    # hostile or broken text: a name never runs on for thousands of characters
+    found = names("卡拉·" * 200)
+    assert found and max(len(n) for n in found) == len("卡拉·卡拉·卡拉·卡拉·卡拉")

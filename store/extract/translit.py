@@ -85,17 +85,21 @@ def lead_piece(ws: list[str], i: int) -> str | None:
     return lead if rare and of_class and all_translit(ws[i]) else None
 
 
+# The most dots one name holds (胡安·卡洛斯·德·某某 has three): a longer run of dotted words is a list or noise
+MAX_DOTS = 4
+
+
 def foreign_run(ws: list[str], j: int, end: int, cues: dict[str, str]) -> tuple[int, int, bool]:
     """Extend a transliterated name from ws[j] on: across dots and the pieces jieba cut it into.
     Returns the next word's index, the name's end and whether it held a dot."""
-    dotted = False
-    while j < len(ws):
+    dotted, dots = False, 0
+    while j < len(ws) and dots < MAX_DOTS:
         w = ws[j]
         # 约翰—某某: a single dash after a name word of the dictionary joins as a dot does (某某—某某集团: a firm's)
         joins = w in DOTS or (w in DASHES and segment.word_tags().get(ws[j - 1]) in NAME_TAGS)
         if j + 1 < len(ws) and joins and after_dot(ws[j + 1][: _name_part(ws[j + 1])]):
             keep = _name_part(ws[j + 1])
-            end, j, dotted = end + 1 + keep, j + 2, True  # 安东尼·卡布拉尔
+            end, j, dotted, dots = end + 1 + keep, j + 2, True, dots + 1  # 安东尼·卡布拉尔
             if keep < len(ws[j - 1]):
                 break  # 巴拉诺|斯及: the name ends inside jieba's word
         elif (foreign_piece(w) and (len(w) > 1 or unknown_word(ws[j - 1]))) or (
