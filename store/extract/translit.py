@@ -85,7 +85,7 @@ def lead_piece(ws: list[str], i: int) -> str | None:
     return lead if rare and of_class and all_translit(ws[i]) else None
 
 
-# The most dots one name holds (胡安·卡洛斯·德·某某 has three): a longer run of dotted words is a list or noise
+# The most dots one name holds (某某·某某·德·某某 has three): a longer run of dotted words is a list or noise
 MAX_DOTS = 4
 
 
