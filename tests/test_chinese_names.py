@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from baokan.store.extract.name_glue import recut_glued
-from baokan.store.extract.people import find_people
 from baokan.store.extract.person_names import _inert
 from baokan.store.zh import segment
 from baokan.store.zh.names import known_person, ordinary_head, rare_person_word
 
-
-def people(text: str) -> list[str]:
-    return [m.name for m in find_people(text, [], segment.words(text))[0]]
+from .persons import people
 
 
 def test_a_preposition_glued_before_a_name_is_cut_off() -> None:

@@ -3,18 +3,9 @@
 
 from __future__ import annotations
 
-from baokan.store.extract.people import find_people
-from baokan.store.extract.person_names import find_names
-from baokan.store.zh import segment
 from baokan.store.zh.foreign import foreign_word, translit_candidate, translit_share
 
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_names(text, segment.words(text))]
-
-
-def people(text: str) -> list[str]:
-    return [m.name for m in find_people(text, [], segment.words(text))[0]]
+from .persons import names, people
 
 
 def test_transliteration_characters_are_counted_by_share_not_by_presence() -> None:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from baokan.store.extract.people import find_people
-from baokan.store.extract.person_names import find_names
 from baokan.store.zh import segment
 
-
-def names(text: str) -> list[str]:
-    return [m.name for m in find_names(text, segment.words(text))]
+from .persons import names, people
 
 
 def test_an_unknown_three_character_name_is_a_person() -> None:
@@ -95,7 +92,7 @@ def test_a_dotted_name_takes_every_run_of_transliteration_after_the_dot() -> Non
 
 def test_a_conjunction_before_a_cue_is_no_surname() -> None:
     text = "企业代表和有关教授等参加了会议"
-    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []
+    assert people(text) == []
 
 
 def test_a_dot_makes_a_transliteration_even_when_its_first_part_looks_chinese() -> None:
@@ -146,7 +143,7 @@ def test_a_name_after_a_role_word_is_a_person_with_that_role() -> None:
 
 def test_after_a_role_word_an_ordinary_word_or_a_transliteration_is_no_chinese_name() -> None:
     text = "青年学者申请到中心访问，老将鲍勃·巴拉诺夫率队"
-    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == ["鲍勃·巴拉诺夫"]
+    assert people(text) == ["鲍勃·巴拉诺夫"]
 
 
 def test_a_dictionary_name_word_that_also_names_a_city_is_no_person() -> None:
@@ -177,7 +174,7 @@ def test_a_surname_and_a_form_of_address_before_a_verb_is_no_full_name() -> None
 
 def test_a_conjunction_and_an_ordinary_word_after_a_post_are_no_name() -> None:
     text = "公司经理和有关部门代表出席会议。"
-    assert [m.name for m in find_people(text, [], segment.words(text))[0]] == []
+    assert people(text) == []
 
 
 def test_a_rare_transliteration_right_after_a_country_is_a_firm_or_brand() -> None:
