@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
+from baokan.store.extract.foreign import foreign_places
+from baokan.store.extract.mentions import Mention
 from baokan.store.zh.foreign import foreign_word, translit_candidate, translit_share
 
 from .persons import names, people
@@ -123,3 +127,21 @@ def test_a_run_of_dotted_words_stops_at_four_dots() -> None:
     # hostile or broken text: a name never runs on for thousands of characters
     found = names("卡拉·" * 200)
     assert found and max(len(n) for n in found) == len("卡拉·卡拉·卡拉·卡拉·卡拉")
+
+
+def foreign_places_in(ws: list[str], name: str) -> set[str]:
+    """foreign_places over the given words, the name found where it is printed."""
+    text = "".join(ws)
+    word_at = dict(zip(accumulate(map(len, ws), initial=0), ws))
+    i = text.index(name)
+    return foreign_places(text, word_at, [Mention("person", name, name, i, i + len(name))])
+
+
+def test_a_word_that_makes_a_place_after_a_name_and_as_its_end_counts_in_both_places() -> None:
+    # 宫 is listed both after a name (jieba cut it off) and as a name's last character
+    assert foreign_places_in(["游客", "参观", "了", "卡洛维", "宫"], "卡洛维") == {"卡洛维"}
+
+
+def test_a_country_of_any_length_before_a_name_and_a_place_makes_it_a_city() -> None:
+    assert foreign_places_in(["他", "在", "意大利", "卡洛维", "上海", "工作"], "卡洛维") == {"卡洛维"}
+    assert foreign_places_in(["他", "在", "法国", "卡洛维", "上海", "工作"], "卡洛维") == {"卡洛维"}

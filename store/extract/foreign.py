@@ -82,9 +82,13 @@ def _translit_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_cues() -> dict[str, str]:
-    """Words that make the foreign word beside them a place or an organisation → before or after."""
-    return dict(lexicon.classed("foreign_place_cues"))
+def _place_cues() -> dict[str, frozenset[str]]:
+    """Words that make the foreign word beside them a place or an organisation → where they stand (a word may
+    stand in two places: 宫 after a name jieba cut from it, and as its last character)."""
+    out: dict[str, set[str]] = {}
+    for word, where in lexicon.classed("foreign_place_cues"):
+        out.setdefault(word, set()).add(where)
+    return {word: frozenset(wheres) for word, wheres in out.items()}
 
 
 def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> set[str]:
@@ -101,13 +105,13 @@ def foreign_places(text: str, word_at: dict[int, str], found: list[Mention]) -> 
         at = m.end + 1 if text[m.end : m.end + 1] in "）)" else m.end
         nxt = word_at.get(at, "")
         after = word_at.get(at + len(nxt), "")
-        if cues.get(before) == "before" or cues.get(nxt) == "after" or cues.get(nxt[:1]) == "after":
+        if "before" in cues.get(before, ()) or "after" in cues.get(nxt, ()) or "after" in cues.get(nxt[:1], ()):
             out.add(m.name)
-        elif cues.get(m.name[-1]) == "end" or (
+        elif "end" in cues.get(m.name[-1], ()) or (
             m.name[-1] in lexicon.words("place_final_chars") and not chinese_name_shape(m.name)
         ):
             out.add(m.name)  # 某某宫; 某·某某镇 (a Chinese given name may end in 山 or 江)
-        elif text[max(0, m.start - 4) : m.start] in countries or text[max(0, m.start - 2) : m.start] in countries:
+        elif any(text[max(0, m.start - k) : m.start] in countries for k in range(2, 7)):
             if tags.get(nxt) == "ns":
                 out.add(m.name)  # 某国|X|某某大学: a city between its country and a place in it
         elif lexicon.person_cues().get(nxt) == "title" and (_translit_name(after) or tags.get(after) in NAME_TAGS):
