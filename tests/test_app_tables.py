@@ -124,3 +124,17 @@ async def test_export_writes_every_row_while_one_page_is_read(
         await go(pilot, "enter")
     want = sql_rows(seed_db_path, "articles", sort="title", descending=True)
     assert [r[1] for r in table_rows(target.read_text(encoding="utf-8"))] == [r[1] for r in want]
+
+
+async def test_the_reader_steps_through_the_whole_view_not_only_the_rows_the_table_holds(
+    seed_db_path: Path, small_pages: None
+) -> None:
+    from baokan.tui.screens.reader import ReaderScreen
+
+    ids = table_page(store_db.open_readonly(seed_db_path), "articles", limit=-1).data.article_ids
+    async with running(seed_db_path, "t") as (app, pilot):
+        assert len(app.screen.query_one(PagedTable).data.rows) == PAGE  # type: ignore[union-attr]
+        await go(pilot, "enter")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.sub_title == "1 of 31"
+        await go(pilot, *["right_square_bracket"] * 12)  # past the ten rows the table holds
+        assert app.screen.sub_title == "13 of 31" and app.screen.article_id == ids[12]

@@ -192,7 +192,9 @@ class BaokanApp(App):
             screen.set_filter([entity_id], table)
 
     def on_open_article(self, message: OpenArticle) -> None:
-        self.push_screen(ReaderScreen(message.article_id, message.siblings, message.query))
+        self.push_screen(
+            ReaderScreen(message.article_id, message.siblings, message.query, message.first, message.total)
+        )
 
     def on_show_page(self, message: ShowPage) -> None:
         self.push_screen(PageScreen(message.article_id))

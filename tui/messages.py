@@ -9,11 +9,14 @@ from textual.message import Message
 
 @dataclass
 class OpenArticle(Message):
-    """Show an article in the reader; `siblings` are the ids [ and ] move through; `query` is highlighted."""
+    """Show an article in the reader; `siblings` are the ids [ and ] move through; `query` is highlighted.
+    `first` and `total` place the siblings in a longer list they are a part of (the reader says "n of total")."""
 
     article_id: int
     siblings: list[int] = field(default_factory=list)
     query: str = ""
+    first: int = 0
+    total: int | None = None
 
 
 @dataclass

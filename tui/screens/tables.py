@@ -24,6 +24,9 @@ from ..widgets.paged_table import PAGE, PagedTable
 from .dates import DateRangeScreen
 from .table_views import SavedViews
 
+# How many rows around the cursor the reader steps through with [ and ]
+READER_SPAN = 1000
+
 
 class TablesScreen(SavedViews):
     """A table view: choose the table (1–6), filter by entities and dates (f, d), sort (s, S), export (e, y)."""
@@ -214,12 +217,22 @@ class TablesScreen(SavedViews):
         table = self.query_one(PagedTable)
         aid = table.current_article()
         if aid is not None and table.data is not None:
-            siblings = [a for a in dict.fromkeys(table.data.article_ids) if a is not None]
-            self.post_message(OpenArticle(aid, siblings))
+            self.open_reader(self.request, aid, table.view_row)
         elif self.table_name in BY_TABLE and table.data is not None:
             # a row of an entity table: filter the articles by that entity
             name = table.data.rows[table.cursor_row][0]
             self.filter_by_name(BY_TABLE[self.table_name].kind, name)
+
+    @work(thread=True, exclusive=True, group="reader")
+    def open_reader(self, q: TableQuery, aid: int, row: int) -> None:
+        """Open the reader on a row's article, [ and ] stepping through the view's articles around it (the table
+        holds only the rows near the cursor; a view may hold 100,000)."""
+        start = max(0, row - READER_SPAN // 2)
+        got = source.page(self.app.store.db(), q, start, READER_SPAN)  # type: ignore[attr-defined]
+        siblings = [a for a in dict.fromkeys(got.data.article_ids) if a is not None]
+        # one row per article: the reader can say where it is in the whole view
+        first, total = (start, got.total) if q.name == "articles" else (0, None)
+        deliver(self, self.post_message, OpenArticle(aid, siblings or [aid], first=first, total=total))
 
     @work(thread=True, group="lookup")
     def filter_by_name(self, kind: str, name: str) -> None:
