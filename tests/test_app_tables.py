@@ -68,11 +68,15 @@ async def test_sort_and_reverse_read_pages_in_pinyin_order(seed_db_path: Path, s
         assert "sort: title ↑" in bar(app)
         up = sql_rows(seed_db_path, "articles", sort="title")
         assert shown(app) == up[0]
+        await go(pilot, *["j"] * 12)  # a page read after the first one, in the same order
+        assert shown(app) == up[12]
         await go(pilot, "G")
         assert shown(app) == up[-1]
         await go(pilot, "S")
         down = sql_rows(seed_db_path, "articles", sort="title", descending=True)
         assert "sort: title ↓" in bar(app) and shown(app) == down[0]
+        await go(pilot, *["j"] * 12)
+        assert shown(app) == down[12]
         # reversed, the titles run Z to A, and untitled rows (if any) still come last
         titled = [r for r in up if r[1]]
         assert [r[1] for r in down][: len(titled)] == [r[1] for r in reversed(titled)]

@@ -62,9 +62,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a sqlite_u
 def cells(db, name: str, column: str, desc: bool, limit: int = 2) -> list[str]:  # noqa: ANN001
     """One column of the view in SQL order, read `limit` rows at a time."""
     out: list[str] = []
-    while more := table_page(db, name, sort=column, descending=desc, limit=limit, offset=len(out)).data:
-        if not more.rows:
-            break
+    while (more := table_page(db, name, sort=column, descending=desc, limit=limit, offset=len(out)).data).rows:
         c = more.headers.index(column)
         out += [r[c] for r in more.rows]
     return out
