@@ -36,6 +36,19 @@ def test_views_round_trip_and_replace_by_name(own_db: Path) -> None:
     assert saved.saved_views(db) == [saved.SavedView("大项目", "zones")]
 
 
+def test_views_rows_baokan_did_not_write_are_left_out(own_db: Path) -> None:
+    saved.save_view(own_db, saved.SavedView("好的", "zones"))
+    with sqlite3.connect(own_db) as conn:  # a store edited by hand: an unknown table, ids that are no list
+        conn.execute("insert into views (name, table_name, entity_ids, saved_at) values ('坏表', 'bogus', '[]', '')")
+        conn.execute(
+            "insert into views (name, table_name, entity_ids, saved_at) values ('坏号', 'zones', 'not json', '')"
+        )
+        conn.execute(
+            "insert into views (name, table_name, entity_ids, saved_at) values ('坏列', 'zones', '[\"x\"]', '')"
+        )
+    assert saved.saved_views(store_db.open_readonly(own_db)) == [saved.SavedView("好的", "zones")]
+
+
 def test_a_store_from_before_gains_the_tables(own_db: Path) -> None:
     import sqlite3
 

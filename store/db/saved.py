@@ -7,8 +7,11 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
+
+from ..kinds import TABLES
 
 # Created if missing, so stores built before these tables existed gain them on the first save.
 DDL = (
@@ -81,7 +84,20 @@ def saved_views(db: sqlite_utils.Database) -> list[SavedView]:
     rows = db.execute(
         "select name, table_name, entity_ids, date_from, date_to, sort_column, sort_desc from views order by name"
     )
-    return [SavedView(n, t, tuple(json.loads(e)), f, to, c, bool(d)) for n, t, e, f, to, c, d in rows]
+    return [v for v in map(_view, rows) if v is not None]
+
+
+def _view(row: tuple[Any, ...]) -> SavedView | None:
+    """A views row as a SavedView; None for a row no baokan wrote (an unknown table, entity ids not a list of
+    numbers): a store edited by hand must not stop the app when its views are listed or opened."""
+    name, table, ids, date_from, date_to, column, desc = row
+    try:
+        entity_ids = json.loads(ids)
+    except (TypeError, ValueError):
+        return None
+    if table not in TABLES or not isinstance(entity_ids, list) or not all(type(i) is int for i in entity_ids):
+        return None
+    return SavedView(name, table, tuple(entity_ids), date_from, date_to, column, bool(desc))
 
 
 def remember_search(path: Path, query: str) -> None:
