@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from baokan.store import db as store_db
 from baokan.store.db import timeline
 from baokan.tui.app import BaokanApp
@@ -92,6 +93,23 @@ async def test_amounts_table_shows_the_counted_total(seed_db_path: Path) -> None
         from baokan.store.db.queries import yuan
 
         assert f"total {yuan(total.yuan)}" in bar_text(app) and f"{total.counted} of {total.figures}" in bar_text(app)
+
+
+async def test_a_sort_keeps_the_total_without_summing_again(
+    seed_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from baokan.tui import table_source
+
+    sums: list[object] = []
+    summed = table_source.amounts_total
+    monkeypatch.setattr(table_source, "amounts_total", lambda db, q: sums.append(q) or summed(db, q))
+    total = timeline.amount_total(store_db.open_readonly(seed_db_path))
+    async with running(seed_db_path, "t", "5") as (app, pilot):
+        from baokan.store.db.queries import yuan
+
+        await go(pilot, "s", "s", "S")  # the order changes three times; the rows summed do not
+        assert "sort: " in bar_text(app) and f"total {yuan(total.yuan)}" in bar_text(app)
+        assert len(sums) == 1
 
 
 async def test_timeline_for_the_filter_and_for_a_search(seed_db_path: Path) -> None:

@@ -76,25 +76,31 @@ class TablesScreen(SavedViews):
         """Read the first page of the view (and, unless only the order changed, the facets) again."""
         self.waiting = True
         self._update_filter_bar()
-        self.load_table(self.request)
+        self.load_table(self.request, whole=facets)
         if facets:
             self.total = None
             self.load_facets(self.request)
 
     @work(thread=True, exclusive=True, group="table")
-    def load_table(self, q: TableQuery) -> None:
+    def load_table(self, q: TableQuery, whole: bool = True) -> None:
+        """The view's first page; with `whole`, also what depends on the filter alone (its names, the total)."""
         db = self.app.store.db()  # type: ignore[attr-defined]
-        names = source.entity_names(db, q)
         first = source.page(db, q, 0, PAGE)  # the count query gives the total at once; pages follow the cursor
+        if not whole:  # only the order changed: the filter's names and the sum stay as they are
+            deliver(self, self._show_table, q, first, None, None)
+            return
+        names = source.entity_names(db, q)
         total = source.amounts_total(db, q) if q.name == "amounts" else None
         deliver(self, self._show_table, q, first, names, total)
 
     def _show_table(
-        self, q: TableQuery, first: TablePage, names: list[tuple[int, str, str]], total: Total | None
+        self, q: TableQuery, first: TablePage, names: list[tuple[int, str, str]] | None, total: Total | None
     ) -> None:
         if q != self.request:
             return  # the table, filter or sort changed while this was loading
-        self.filter_names, self.total, self.waiting = names, total, False
+        if names is not None:
+            self.filter_names, self.total = names, total
+        self.waiting = False
         self.query_one(PagedTable).show(first.data, 0, first.total)
         self._update_filter_bar()
 
