@@ -194,8 +194,8 @@ def base_sql(
             if BY_TABLE[name].kind == "zone" and totals
             else ""
         )
-        if not ctes:  # the stored counts, read through the (kind, articles) index
-            sql = f"select e.id rid, null article_id, e.name name, e.name_key name_key, e.articles n{total} from entities e where e.kind = :kind and e.articles > 0"
+        if not ctes:  # the stored counts; unary + keeps SQLite off (kind, articles) when a page sorts by name_key
+            sql = f"select e.id rid, null article_id, e.name name, e.name_key name_key, e.articles n{total} from entities e where e.kind = :kind and +e.articles > 0"
         else:
             sets = [c[: c.index("(")] for c in ctes]
             sql = f"""select e.id rid, null article_id, e.name name, e.name_key name_key, c.n n{total}
