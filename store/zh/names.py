@@ -239,9 +239,22 @@ def _one_odd(w: str) -> bool:
     return 2 <= len(w) <= 4 and bool(CJK_NAME_RE.match(w)) and sum(c not in translit_chars() for c in w) <= 1
 
 
-@lru_cache(maxsize=1 << 12)
 def place_like(w: str) -> bool:
     """The dictionary holds w with a place, team or firm word after it (某某市, 某某队): a name word that
     names a place or firm."""
-    freq = segment.tokenizer().FREQ
-    return any(freq.get(w + s) for s in lexicon.entries("name_place_suffixes"))
+    return w in _place_stems()
+
+
+@lru_cache(maxsize=1)
+@segment.dictionary_derived
+def _place_stems() -> frozenset[str]:
+    """Every w the dictionary holds as w + a place, team or firm word (one set: a lookup per suffix and word
+    was most of the dictionary lookups extraction made)."""
+    suffixes = lexicon.entries("name_place_suffixes")
+    return frozenset(
+        w[: -len(s)]
+        for w, freq in segment.tokenizer().FREQ.items()
+        if freq
+        for s in suffixes
+        if w.endswith(s)
+    )
