@@ -252,9 +252,5 @@ def _place_stems() -> frozenset[str]:
     was most of the dictionary lookups extraction made)."""
     suffixes = lexicon.entries("name_place_suffixes")
     return frozenset(
-        w[: -len(s)]
-        for w, freq in segment.tokenizer().FREQ.items()
-        if freq
-        for s in suffixes
-        if w.endswith(s)
+        w[: -len(s)] for w, freq in segment.tokenizer().FREQ.items() if freq for s in suffixes if w.endswith(s)
     )
